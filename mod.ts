@@ -1,0 +1,21 @@
+/**
+ * tapeflow: TensorFlow 2's eager programming model for Deno: tensors,
+ * `Variable`, `GradientTape`, optimizers and Keras-like models, on SIMD
+ * WebAssembly kernels, with no native code and no permission flags.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "./mod.ts";
+ * const x = tf.constant([[1, 2], [3, 4]]);
+ * console.log(tf.add(x, 1).toString());
+ * ```
+ *
+ * @module
+ */
+export * from "./tape/ops/mod.ts";
+export { Tensor } from "./tape/tensor.ts";
+export type { NestedArray } from "./tape/tensor.ts";
+export type { DType, TypedArray } from "./tape/dtype.ts";
+export type { TensorLike } from "./tape/convert.ts";
+export { setTrace, withBackend } from "./tape/dispatch.ts";
+export type { BackendName } from "./tape/dispatch.ts";

@@ -1,0 +1,141 @@
+// One declaration per op, and the one path every op call takes.
+//
+// An op is declared once with `defineOp`: its name, its kernel for each backend
+// and its gradient (written with other ops, so it runs on any backend and can
+// itself be differentiated), or the reason it has none. Shape and dtype rules
+// live in the op's public function, which validates its arguments, computes
+// the output's shape and dtype and calls `run`.
+//
+// `run` is the hot path of the library: allocate the output, place the call
+// (dispatch.ts), hand pointers to the kernel, record on active tapes.
+
+import type { DType } from "./dtype.ts";
+import { sizeOf } from "./_shape.ts";
+import { Storage } from "./storage.ts";
+import { Tensor } from "./tensor.ts";
+import { chooseBackend, trace, traceChoice } from "./dispatch.ts";
+import { beginCall, endCall, inputPtr, outputPtr } from "../asm/backend.ts";
+
+/** What a kernel receives: the tensors, the attributes and the pointers. */
+export interface Call<A> {
+  /** Input tensors. */
+  ins: readonly Tensor[];
+  /** Output tensors (preallocated; the kernel fills them). */
+  outs: readonly Tensor[];
+  /** The op's attributes. */
+  attrs: A;
+  /** Byte offsets of the inputs' elements in the wasm memory (entries past ins.length are stale). */
+  pin: readonly number[];
+  /** Byte offsets of the outputs' elements in the wasm memory (entries past outs.length are stale). */
+  pout: readonly number[];
+}
+
+/** What a gradient function receives. */
+export interface GradCall<A> {
+  /** Gradient of the (first) output. */
+  dy: Tensor;
+  /** Gradients of every output (zeros for outputs that did not reach the target). */
+  dys: readonly Tensor[];
+  ins: readonly Tensor[];
+  /** The (first) output. */
+  out: Tensor;
+  outs: readonly Tensor[];
+  attrs: A;
+}
+
+/** Gradients with respect to each input; null where the input gets none. */
+export type GradFn<A> = (g: GradCall<A>) => (Tensor | null)[];
+
+/** An op's one declaration. */
+export interface OpDef<A = undefined> {
+  readonly name: string;
+  /** The wasm kernel: reads `c.pin`, writes `c.pout`. */
+  readonly wasm: (c: Call<A>) => void;
+  /** The vector-Jacobian product, in terms of other ops. */
+  readonly grad?: GradFn<A>;
+  /** Why the op has no gradient (comparisons, argMax, ...): it gives null. */
+  readonly notDifferentiable?: string;
+  /** @internal Backends with a kernel, for the dispatcher. */
+  readonly hasKernel: { wasm: boolean };
+}
+
+/** Declares an op. Exactly one of `grad` and `notDifferentiable` must be given. */
+export function defineOp<A = undefined>(
+  def:
+    & { name: string; wasm: (c: Call<A>) => void }
+    & ({ grad: GradFn<A>; notDifferentiable?: never } | {
+      grad?: never;
+      notDifferentiable: string;
+    }),
+): OpDef<A> {
+  return { ...def, hasKernel: { wasm: true } };
+}
+
+/** Hooks set by the modules that observe op calls (the gradient tape, numerics checks). */
+export const hooks = {
+  /** Number of tapes recording now; `record` is called only when > 0. */
+  recording: 0,
+  record: null as
+    | null
+    | (<A>(def: OpDef<A>, ins: readonly Tensor[], outs: readonly Tensor[], attrs: A) => void),
+  /** Called after each op when set (check numerics). */
+  after: null as null | ((name: string, ins: readonly Tensor[], outs: readonly Tensor[]) => void),
+};
+
+const pin: number[] = [];
+const pout: number[] = [];
+const call: Call<unknown> = { ins: [], outs: [], attrs: undefined, pin, pout };
+
+/** Runs an op with one output of the given shape and dtype. */
+export function run<A>(
+  def: OpDef<A>,
+  ins: readonly Tensor[],
+  attrs: A,
+  shape: readonly number[],
+  dtype: DType,
+): Tensor {
+  const size = sizeOf(shape);
+  const out = new Tensor(shape, dtype, new Storage(dtype, size), size);
+  exec(def, ins, [out], attrs);
+  return out;
+}
+
+/** Runs an op with several outputs. */
+export function runMany<A>(
+  def: OpDef<A>,
+  ins: readonly Tensor[],
+  attrs: A,
+  specs: readonly { shape: readonly number[]; dtype: DType }[],
+): Tensor[] {
+  const outs = specs.map(({ shape, dtype }) => {
+    const size = sizeOf(shape);
+    return new Tensor(shape, dtype, new Storage(dtype, size), size);
+  });
+  exec(def, ins, outs, attrs);
+  return outs;
+}
+
+function exec<A>(def: OpDef<A>, ins: readonly Tensor[], outs: Tensor[], attrs: A): void {
+  for (let i = 0; i < ins.length; i++) if (ins[i].disposed) ins[i].assertAlive(def.name);
+  const choice = chooseBackend(def);
+  if (trace.on) traceChoice(def.name, choice);
+  beginCall();
+  try {
+    for (let i = 0; i < ins.length; i++) pin[i] = inputPtr(def.name, ins[i].storage);
+    let any = false;
+    for (let i = 0; i < outs.length; i++) {
+      pout[i] = outputPtr(def.name, outs[i].storage);
+      if (outs[i].size > 0) any = true;
+    }
+    if (any) {
+      call.ins = ins;
+      call.outs = outs;
+      call.attrs = attrs;
+      def.wasm(call as Call<A>);
+    }
+  } finally {
+    endCall();
+  }
+  if (hooks.recording > 0) hooks.record!(def, ins, outs, attrs);
+  if (hooks.after !== null) hooks.after(def.name, ins, outs);
+}

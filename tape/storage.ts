@@ -1,0 +1,47 @@
+// Where a tensor's elements live.
+//
+// A Storage is shared by every tensor that views the same elements (reshape,
+// expandDims and friends make new tensors over the same storage) and counts
+// those owners in `refs`. Its bytes live in one or more places:
+// - `host`: JS memory, owned by V8's garbage collector. Small tensors live only
+//   here, as a plain array of numbers (V8 allocates and collects those in its
+//   young generation for a few nanoseconds, where a typed array costs over a
+//   microsecond); a large one lands here, as a typed array, when the wasm heap
+//   spills it.
+// - `ptr`: an offset into the wasm memory (asm/heap.ts), where large tensors
+//   live while they are in use. -1 when not resident.
+// Backends added later (WebGPU) add their own residence beside these.
+
+import { BYTES_PER_ELEMENT, type DType, type TypedArray } from "./dtype.ts";
+
+/**
+ * Tensors of at most this many elements live in JS memory and are staged into
+ * the wasm memory only for the duration of a kernel call. They need no freeing
+ * at all: V8 collects them with their tensor, even inside a synchronous loop.
+ */
+export const SMALL_ELEMENTS = 256;
+
+/** Elements held in JS memory: a plain array for small tensors, a typed array for spilled ones. */
+export type HostArray = number[] | TypedArray;
+
+export class Storage {
+  /** JS-owned copy of the elements, or null. */
+  host: HostArray | null = null;
+  /** Byte offset in the wasm memory when resident there, else -1. */
+  ptr = -1;
+  /** Number of live tensors (and tape records) that own this storage. */
+  refs = 1;
+  /** Op epoch in which this storage was last an input (not evictable then). */
+  pinEpoch = -1;
+  /** Neighbours in the heap's least-recently-used list (resident storages only). */
+  prev: Storage | null = null;
+  next: Storage | null = null;
+  readonly nbytes: number;
+  /** Whether this storage is small enough to live in JS memory only. */
+  readonly small: boolean;
+
+  constructor(readonly dtype: DType, readonly length: number) {
+    this.nbytes = length * BYTES_PER_ELEMENT[dtype];
+    this.small = length <= SMALL_ELEMENTS;
+  }
+}

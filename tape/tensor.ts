@@ -1,0 +1,296 @@
+/**
+ * The Tensor class: an immutable n-dimensional array of one dtype.
+ *
+ * Tensors free themselves: small ones live in JS memory, large ones in the
+ * wasm heap, which spills least-recently-used storage to JS memory when it
+ * passes its budget (see asm/heap.ts). `dispose()`, `using` and `tf.tidy` give
+ * deterministic release for those who want it.
+ *
+ * @module
+ */
+
+import type { DType, TypedArray } from "./dtype.ts";
+import { fmtShape, sizeOf } from "./_shape.ts";
+import type { Storage } from "./storage.ts";
+import { release } from "../asm/heap.ts";
+import { readStorage } from "../asm/backend.ts";
+import { formatTensor } from "./format.ts";
+import type { TensorLike } from "./convert.ts";
+import * as arith from "./ops/arithmetic.ts";
+import * as unary from "./ops/unary.ts";
+
+/** A nested array of numbers or booleans, as `array()` returns and `constant` takes. */
+// deno-lint-ignore no-explicit-any
+export type NestedArray = any[];
+
+/** Counts behind `tf.memory()`: large tensors not yet freed, and all tensors made. */
+export const tensorStats = { live: 0, created: 0 };
+
+let nextId = 0;
+
+/** Drops one owner of a storage; frees it with the last. */
+export function unref(s: Storage): void {
+  if (--s.refs === 0) {
+    release(s);
+    s.host = null;
+  }
+}
+
+/**
+ * Frees a large tensor's storage when V8 collects the tensor. Only large
+ * tensors register (registration costs ~0.4 us, small tensors need none), and
+ * without an unregister token (which costs twice that): `dispose()` marks the
+ * ticket instead, so the callback knows the owner was already released.
+ */
+interface Ticket {
+  storage: Storage;
+  live: boolean;
+}
+const finalizer = new FinalizationRegistry<Ticket>((t) => {
+  if (t.live) {
+    t.live = false;
+    tensorStats.live--;
+    unref(t.storage);
+  }
+});
+
+/** Active `tidy` scopes, innermost last: tensors created inside are listed there. */
+export const scopes: Tensor[][] = [];
+
+/**
+ * An immutable n-dimensional array with a shape and a dtype.
+ *
+ * Create tensors with `tf.constant`, `tf.zeros` and the other creation ops;
+ * every op returns new tensors. Methods delegate to the op of the same name.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const x = tf.constant([[1, 2], [3, 4]]);
+ * console.log(x.shape, x.dtype); // [2, 2] "float32"
+ * console.log(x.add(1).arraySync()); // [[2, 3], [4, 5]]
+ * ```
+ */
+export class Tensor {
+  /** Dimensions, outermost first. `[]` for a scalar. */
+  readonly shape: readonly number[];
+  /** Element type. */
+  readonly dtype: DType;
+  /** Number of elements. */
+  readonly size: number;
+  /** Unique id, in creation order. */
+  readonly id: number;
+  /** @internal Where the elements live; shared by views such as reshape. */
+  storage: Storage;
+  /** @internal The gradient tapes tracking this tensor, or null. */
+  tapes: unknown[] | null = null;
+  /** @internal Set once disposed. */
+  disposed = false;
+  /** @internal The finalization ticket of a large tensor. */
+  ticket: Ticket | null = null;
+
+  /** @internal Use `tf.constant` and the ops to make tensors. */
+  constructor(
+    shape: readonly number[],
+    dtype: DType,
+    storage: Storage,
+    size: number = sizeOf(shape),
+  ) {
+    this.shape = shape;
+    this.dtype = dtype;
+    this.size = size;
+    this.storage = storage;
+    this.id = nextId++;
+    tensorStats.created++;
+    if (!storage.small) {
+      tensorStats.live++;
+      finalizer.register(this, this.ticket = { storage, live: true });
+    }
+    if (scopes.length > 0) scopes[scopes.length - 1].push(this);
+  }
+
+  /** Number of dimensions. */
+  get rank(): number {
+    return this.shape.length;
+  }
+
+  /** Whether `dispose()` was called. */
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  /**
+   * Frees the tensor's memory now. Optional: memory is also freed without it.
+   * Using a disposed tensor throws. Calling dispose twice is harmless.
+   */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    if (this.ticket !== null) {
+      this.ticket.live = false;
+      tensorStats.live--;
+    }
+    unref(this.storage);
+  }
+
+  /** `using t = tf.constant(...)` disposes `t` at the end of the block. */
+  [Symbol.dispose](): void {
+    this.dispose();
+  }
+
+  /** @internal Throws the use-after-dispose error for `op`. */
+  assertAlive(op: string): void {
+    if (this.disposed) {
+      throw new TypeError(
+        `${op}: tensor #${this.id} with shape ${fmtShape(this.shape)} and dtype ${this.dtype} ` +
+          `was disposed; keep it alive (do not dispose it, or return it from tidy) to use it`,
+      );
+    }
+  }
+
+  /**
+   * The elements as a fresh typed array (Float32Array, Int32Array, or
+   * Uint8Array for bool), synchronously.
+   */
+  dataSync(): TypedArray {
+    this.assertAlive("dataSync");
+    return readStorage(this.storage);
+  }
+
+  /** The elements as a fresh typed array. */
+  data(): Promise<TypedArray> {
+    return Promise.resolve(this.dataSync());
+  }
+
+  /** The elements as nested arrays (booleans for bool tensors), synchronously. */
+  arraySync(): NestedArray | number | boolean {
+    this.assertAlive("arraySync");
+    return toNested(this.dataSync(), this.shape, this.dtype);
+  }
+
+  /** The elements as nested arrays. */
+  array(): Promise<NestedArray | number | boolean> {
+    return Promise.resolve(this.arraySync());
+  }
+
+  /** TensorFlow's text form: `tf.Tensor(9.0, shape=(), dtype=float32)`. */
+  toString(): string {
+    if (this.disposed) {
+      return `tf.Tensor(<disposed>, shape=${fmtShape(this.shape)}, dtype=${this.dtype})`;
+    }
+    return formatTensor("tf.Tensor", this.dataSync(), this.shape, this.dtype);
+  }
+
+  /** Deno's console.log shows the TensorFlow text form. */
+  [Symbol.for("Deno.customInspect")](): string {
+    return this.toString();
+  }
+
+  // ------------------------------------------------------------------
+  // Methods: one-line delegations to the ops, one section per op family
+  // (keep each family's methods together, in the family's order).
+
+  // --- arithmetic (ops/arithmetic.ts)
+  /** `tf.add(this, b)` */
+  add(b: TensorLike): Tensor {
+    return arith.add(this, b);
+  }
+  /** `tf.subtract(this, b)` */
+  sub(b: TensorLike): Tensor {
+    return arith.subtract(this, b);
+  }
+  /** `tf.multiply(this, b)` */
+  mul(b: TensorLike): Tensor {
+    return arith.multiply(this, b);
+  }
+  /** `tf.divide(this, b)` */
+  div(b: TensorLike): Tensor {
+    return arith.divide(this, b);
+  }
+  /** `tf.floorDiv(this, b)` */
+  floorDiv(b: TensorLike): Tensor {
+    return arith.floorDiv(this, b);
+  }
+  /** `tf.mod(this, b)` */
+  mod(b: TensorLike): Tensor {
+    return arith.mod(this, b);
+  }
+  /** `tf.pow(this, b)` */
+  pow(b: TensorLike): Tensor {
+    return arith.pow(this, b);
+  }
+  /** `tf.maximum(this, b)` */
+  maximum(b: TensorLike): Tensor {
+    return arith.maximum(this, b);
+  }
+  /** `tf.minimum(this, b)` */
+  minimum(b: TensorLike): Tensor {
+    return arith.minimum(this, b);
+  }
+  /** `tf.squaredDifference(this, b)` */
+  squaredDifference(b: TensorLike): Tensor {
+    return arith.squaredDifference(this, b);
+  }
+
+  // --- unary (ops/unary.ts)
+  /** `tf.neg(this)` */
+  neg(): Tensor {
+    return unary.neg(this);
+  }
+  /** `tf.abs(this)` */
+  abs(): Tensor {
+    return unary.abs(this);
+  }
+  /** `tf.square(this)` */
+  square(): Tensor {
+    return unary.square(this);
+  }
+  /** `tf.sqrt(this)` */
+  sqrt(): Tensor {
+    return unary.sqrt(this);
+  }
+  /** `tf.exp(this)` */
+  exp(): Tensor {
+    return unary.exp(this);
+  }
+  /** `tf.log(this)` */
+  log(): Tensor {
+    return unary.log(this);
+  }
+  /** `tf.relu(this)` */
+  relu(): Tensor {
+    return unary.relu(this);
+  }
+
+  // --- compare, logical, where, cast (ops/compare.ts)
+
+  // --- reductions (ops/reduce.ts)
+
+  // --- shape and indexing (ops/shape.ts and friends)
+
+  // --- linear algebra (ops/linalg.ts)
+
+  // --- nn (ops/nn.ts)
+}
+
+/** Builds nested arrays from flat elements. */
+export function toNested(
+  data: TypedArray,
+  shape: readonly number[],
+  dtype: DType,
+): NestedArray | number | boolean {
+  const conv = dtype === "bool" ? (v: number) => v !== 0 : (v: number) => v;
+  if (shape.length === 0) return conv(data[0]);
+  let pos = 0;
+  const build = (d: number): NestedArray => {
+    const n = shape[d];
+    const out = new Array(n);
+    if (d === shape.length - 1) {
+      for (let i = 0; i < n; i++) out[i] = conv(data[pos++]);
+    } else {
+      for (let i = 0; i < n; i++) out[i] = build(d + 1);
+    }
+    return out;
+  };
+  return build(0);
+}
