@@ -5,15 +5,7 @@
 // through the scratch region (copied in before, out after); large ones are made
 // resident in the heap and pinned for the call.
 
-import {
-  beginCall as heapBegin,
-  k,
-  place,
-  release,
-  resident,
-  scratch,
-  view,
-} from "./heap.ts";
+import { beginCall as heapBegin, k, place, release, resident, scratch, view } from "./heap.ts";
 import { BYTES_PER_ELEMENT, type DType, newArray, type TypedArray } from "../tape/dtype.ts";
 import { Storage } from "../tape/storage.ts";
 

@@ -49,8 +49,8 @@ export type GradFn<A> = (g: GradCall<A>) => (Tensor | null)[];
 /** An op's one declaration. */
 export interface OpDef<A = undefined> {
   readonly name: string;
-  /** The wasm kernel: reads `c.pin`, writes `c.pout`. */
-  readonly wasm: (c: Call<A>) => void;
+  /** The wasm kernel: reads `c.pin`, writes `c.pout`; null for metadata-only ops (reshape). */
+  readonly wasm: ((c: Call<A>) => void) | null;
   /** The vector-Jacobian product, in terms of other ops. */
   readonly grad?: GradFn<A>;
   /** Why the op has no gradient (comparisons, argMax, ...): it gives null. */
@@ -62,13 +62,13 @@ export interface OpDef<A = undefined> {
 /** Declares an op. Exactly one of `grad` and `notDifferentiable` must be given. */
 export function defineOp<A = undefined>(
   def:
-    & { name: string; wasm: (c: Call<A>) => void }
+    & { name: string; wasm: ((c: Call<A>) => void) | null }
     & ({ grad: GradFn<A>; notDifferentiable?: never } | {
       grad?: never;
       notDifferentiable: string;
     }),
 ): OpDef<A> {
-  return { ...def, hasKernel: { wasm: true } };
+  return { ...def, hasKernel: { wasm: def.wasm !== null } };
 }
 
 /** Hooks set by the modules that observe op calls (the gradient tape, numerics checks). */
@@ -131,11 +131,19 @@ function exec<A>(def: OpDef<A>, ins: readonly Tensor[], outs: Tensor[], attrs: A
       call.ins = ins;
       call.outs = outs;
       call.attrs = attrs;
-      def.wasm(call as Call<A>);
+      def.wasm!(call as Call<A>);
     }
   } finally {
     endCall();
   }
+  observe(def, ins, outs, attrs);
+}
+
+/**
+ * Tells the observers (tapes, numerics checks) about a finished op. `run` does
+ * this itself; metadata-only ops, which never reach a kernel, call it directly.
+ */
+export function observe<A>(def: OpDef<A>, ins: readonly Tensor[], outs: Tensor[], attrs: A): void {
   if (hooks.recording > 0) hooks.record!(def, ins, outs, attrs);
   if (hooks.after !== null) hooks.after(def.name, ins, outs);
 }

@@ -18,6 +18,7 @@ import { formatTensor } from "./format.ts";
 import type { TensorLike } from "./convert.ts";
 import * as arith from "./ops/arithmetic.ts";
 import * as unary from "./ops/unary.ts";
+import * as shapeOps from "./ops/shape.ts";
 
 /** A nested array of numbers or booleans, as `array()` returns and `constant` takes. */
 // deno-lint-ignore no-explicit-any
@@ -267,6 +268,10 @@ export class Tensor {
   // --- reductions (ops/reduce.ts)
 
   // --- shape and indexing (ops/shape.ts and friends)
+  /** `tf.reshape(this, shape)` */
+  reshape(shape: readonly number[]): Tensor {
+    return shapeOps.reshape(this, shape);
+  }
 
   // --- linear algebra (ops/linalg.ts)
 

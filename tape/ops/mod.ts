@@ -1,5 +1,6 @@
-// Every op family; mod.ts re-exports this.
+// Every op family; mod.ts re-exports this. One family a file.
 export * from "./arithmetic.ts";
 export * from "./compare.ts";
 export * from "./creation.ts";
+export * from "./shape.ts";
 export * from "./unary.ts";
