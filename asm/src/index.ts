@@ -3,3 +3,18 @@
 export { copy_bytes, fill_32, fill_8, heap_base } from "./memory";
 export { binary_f32_nd, binary_f32_row, binary_i32_nd, binary_i32_row } from "./binary";
 export { unary_f32 } from "./unary";
+export {
+  avg_pool_f32,
+  avg_pool_grad_f32,
+  conv2d_bpf_f32,
+  conv2d_bpi_f32,
+  conv2d_f32,
+  conv_pack_f32,
+  conv_pack_t_f32,
+  dw_bpf_f32,
+  dw_bpi_f32,
+  dw_f32,
+  max_pool_f32,
+  max_pool_grad_f32,
+  max_pool_grad_grad_f32,
+} from "./conv";
