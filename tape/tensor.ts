@@ -19,6 +19,7 @@ import type { TensorLike } from "./convert.ts";
 import * as arith from "./ops/arithmetic.ts";
 import * as unary from "./ops/unary.ts";
 import * as shapeOps from "./ops/shape.ts";
+import * as reduceOps from "./ops/reduce.ts";
 
 /** A nested array of numbers or booleans, as `array()` returns and `constant` takes. */
 // deno-lint-ignore no-explicit-any
@@ -266,6 +267,10 @@ export class Tensor {
   // --- compare, logical, where, cast (ops/compare.ts)
 
   // --- reductions (ops/reduce.ts)
+  /** `tf.reduceSum(this, axis, keepdims)` */
+  sum(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceSum(this, axis, keepdims);
+  }
 
   // --- shape and indexing (ops/shape.ts and friends)
   /** `tf.reshape(this, shape)` */

@@ -3,3 +3,16 @@
 export { copy_bytes, fill_32, fill_8, heap_base } from "./memory";
 export { binary_f32_nd, binary_f32_row, binary_i32_nd, binary_i32_row } from "./binary";
 export { unary_f32 } from "./unary";
+export {
+  arg_f32,
+  arg_i32,
+  cumsum_f32,
+  cumsum_i32,
+  div_count_f32,
+  div_count_i32,
+  reduce_bool,
+  reduce_f32,
+  reduce_i32,
+  reduce_tmp_bytes,
+  softmax_f32,
+} from "./reduce";
