@@ -3,3 +3,21 @@
 export { copy_bytes, fill_32, fill_8, heap_base } from "./memory";
 export { binary_f32_nd, binary_f32_row, binary_i32_nd, binary_i32_row } from "./binary";
 export { unary_f32 } from "./unary";
+export {
+  cast_any,
+  clip_f32_nd,
+  clip_f32_row,
+  clip_i32_nd,
+  clip_i32_row,
+  compare_f32_nd,
+  compare_f32_row,
+  compare_i32_nd,
+  compare_i32_row,
+  logical_not_u8,
+  logical_u8_nd,
+  logical_u8_row,
+  where_32_nd,
+  where_32_row,
+  where_8_nd,
+  where_8_row,
+} from "./compare";
