@@ -19,6 +19,7 @@ import type { TensorLike } from "./convert.ts";
 import * as arith from "./ops/arithmetic.ts";
 import * as unary from "./ops/unary.ts";
 import * as shapeOps from "./ops/shape.ts";
+import * as linalg from "./ops/linalg.ts";
 
 /** A nested array of numbers or booleans, as `array()` returns and `constant` takes. */
 // deno-lint-ignore no-explicit-any
@@ -274,6 +275,10 @@ export class Tensor {
   }
 
   // --- linear algebra (ops/linalg.ts)
+  /** `tf.matmul(this, b, transposeA, transposeB)` */
+  matmul(b: TensorLike, transposeA = false, transposeB = false): Tensor {
+    return linalg.matmul(this, b, transposeA, transposeB);
+  }
 
   // --- nn (ops/nn.ts)
 }
