@@ -21,6 +21,7 @@ import * as unary from "./ops/unary.ts";
 import * as shapeOps from "./ops/shape.ts";
 import * as reduceOps from "./ops/reduce.ts";
 import * as cmp from "./ops/compare.ts";
+import * as linalg from "./ops/linalg.ts";
 
 /** A nested array of numbers or booleans, as `array()` returns and `constant` takes. */
 // deno-lint-ignore no-explicit-any
@@ -332,6 +333,10 @@ export class Tensor {
   }
 
   // --- linear algebra (ops/linalg.ts)
+  /** `tf.matmul(this, b, transposeA, transposeB)` */
+  matmul(b: TensorLike, transposeA = false, transposeB = false): Tensor {
+    return linalg.matmul(this, b, transposeA, transposeB);
+  }
 
   // --- nn (ops/nn.ts)
 }

@@ -6,3 +6,4 @@ export * from "./binary";
 export * from "./unary";
 export * from "./reduce";
 export * from "./compare";
+export * from "./matmul";
