@@ -97,7 +97,9 @@ function check(
   const a = randomArray(r, numel(sa)), b = randomArray(r, numel(sb));
   const out = tf.matmul(tf.constant(a, { shape: sa }), tf.constant(b, { shape: sb }), tA, tB);
   const ref = refMatmul(a, sa, b, sb, tA, tB);
-  const what = `matmul seed=${seed} a=${JSON.stringify(sa)} b=${JSON.stringify(sb)} tA=${tA} tB=${tB}`;
+  const what = `matmul seed=${seed} a=${JSON.stringify(sa)} b=${
+    JSON.stringify(sb)
+  } tA=${tA} tB=${tB}`;
   assertEquals(out.shape, ref.shape, what);
   assertEquals(out.dtype, "float32");
   assertMatmulClose(out.dataSync(), ref, K, what);
@@ -196,12 +198,14 @@ testEachBackend("matmul on int32 is exact (wrapping), with transposes and batche
   const seed = freshSeed();
   const r = rng(seed);
   const ri = (n: number) => Int32Array.from({ length: n }, () => Math.floor(r() * 41) - 20);
-  for (const [ba, bb, M, K, N] of [
-    [[], [], 5, 7, 9],
-    [[], [], 33, 17, 20],
-    [[2, 1], [3], 3, 4, 5],
-    [[3], [], 6, 2, 1],
-  ] as [number[], number[], number, number, number][]) {
+  for (
+    const [ba, bb, M, K, N] of [
+      [[], [], 5, 7, 9],
+      [[], [], 33, 17, 20],
+      [[2, 1], [3], 3, 4, 5],
+      [[3], [], 6, 2, 1],
+    ] as [number[], number[], number, number, number][]
+  ) {
     for (const [tA, tB] of TRANSPOSES) {
       const sa = stored(ba, M, K, tA), sb = stored(bb, K, N, tB);
       const a = ri(numel(sa)), b = ri(numel(sb));
@@ -219,7 +223,10 @@ testEachBackend("matmul on int32 is exact (wrapping), with transposes and batche
   }
   // 2^31 wraps to -2^31, as TensorFlow's int32 arithmetic does.
   const big = tf.constant([[65536]], { dtype: "int32" });
-  assertEquals(tf.matmul(big, tf.constant([[32768]], { dtype: "int32" })).dataSync()[0], -(2 ** 31));
+  assertEquals(
+    tf.matmul(big, tf.constant([[32768]], { dtype: "int32" })).dataSync()[0],
+    -(2 ** 31),
+  );
 });
 
 testEachBackend("matmul accepts plain arrays, and the Tensor method delegates", () => {
