@@ -81,15 +81,28 @@ export function outputPtr(op: string, s: Storage): number {
 
 /**
  * `nbytes` of temporary memory for the kernel call in progress (64-byte
- * aligned; contents undefined): from the scratch region when it fits, else a
- * heap block. Either is given back at endCall.
+ * aligned): from the scratch region when it fits, else a heap block freed at
+ * endCall. Kernels use it for work buffers (matmul's packed panels).
  */
-export function tempPtr(op: string, nbytes: number): number {
+export function tempBytes(op: string, nbytes: number): number {
   let p = scratch(nbytes);
   if (p < 0) {
     const t = new Storage("float32", Math.ceil(nbytes / 4));
     p = place(op, t);
     temps.push(t);
+  }
+  return p;
+}
+
+/**
+ * Pointer to a storage that the kernel updates in place (optimizer slots,
+ * variables): an input whose new contents are kept after the call.
+ */
+export function inoutPtr(op: string, s: Storage): number {
+  const p = inputPtr(op, s);
+  if (s.small) {
+    pendingStorage[pending] = s;
+    pendingPtr[pending++] = p;
   }
   return p;
 }

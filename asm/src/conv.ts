@@ -30,25 +30,25 @@
 // The image is zero-padded into `tmp` first, which makes every window complete
 // (no border cases in the inner loops).
 
-export const D_B: i32 = 0;
-export const D_H: i32 = 1;
-export const D_W: i32 = 2;
-export const D_C: i32 = 3;
-export const D_OH: i32 = 4;
-export const D_OW: i32 = 5;
-export const D_KH: i32 = 6;
-export const D_KW: i32 = 7;
-export const D_SH: i32 = 8;
-export const D_SW: i32 = 9;
-export const D_DH: i32 = 10;
-export const D_DW: i32 = 11;
-export const D_PT: i32 = 12;
-export const D_PL: i32 = 13;
-export const D_CO: i32 = 14;
-export const D_HP: i32 = 15;
-export const D_WP: i32 = 16;
-export const D_M: i32 = 17;
-export const NDESC: i32 = 18;
+const D_B: i32 = 0;
+const D_H: i32 = 1;
+const D_W: i32 = 2;
+const D_C: i32 = 3;
+const D_OH: i32 = 4;
+const D_OW: i32 = 5;
+const D_KH: i32 = 6;
+const D_KW: i32 = 7;
+const D_SH: i32 = 8;
+const D_SW: i32 = 9;
+const D_DH: i32 = 10;
+const D_DW: i32 = 11;
+const D_PT: i32 = 12;
+const D_PL: i32 = 13;
+const D_CO: i32 = 14;
+const D_HP: i32 = 15;
+const D_WP: i32 = 16;
+const D_M: i32 = 17;
+const NDESC: i32 = 18;
 
 @inline function dg(desc: usize, i: i32): i32 {
   return load<i32>(desc + (<usize>i << 2));

@@ -1,20 +1,10 @@
-// The kernel module's entry: every exported function here becomes an export of
-// the generated wasm (asm/kernels_generated.ts). One family of kernels a file.
-export { copy_bytes, fill_32, fill_8, heap_base } from "./memory";
-export { binary_f32_nd, binary_f32_row, binary_i32_nd, binary_i32_row } from "./binary";
-export { unary_f32 } from "./unary";
-export {
-  avg_pool_f32,
-  avg_pool_grad_f32,
-  conv2d_bpf_f32,
-  conv2d_bpi_f32,
-  conv2d_f32,
-  conv_pack_f32,
-  conv_pack_t_f32,
-  dw_bpf_f32,
-  dw_bpi_f32,
-  dw_f32,
-  max_pool_f32,
-  max_pool_grad_f32,
-  max_pool_grad_grad_f32,
-} from "./conv";
+// The kernel module's entry: every function exported by these files becomes an
+// export of the generated wasm (asm/kernels.generated.ts). One family a file;
+// one line a family (so that parallel work merges cleanly).
+export * from "./memory";
+export * from "./binary";
+export * from "./unary";
+export * from "./reduce";
+export * from "./compare";
+export * from "./matmul";
+export * from "./conv";

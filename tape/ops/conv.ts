@@ -22,7 +22,7 @@ import { fmtShape } from "../_shape.ts";
 import { type Call, defineOp, run } from "../op.ts";
 import { type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
-import { k, tempPtr } from "../../asm/backend.ts";
+import { k, tempBytes } from "../../asm/backend.ts";
 import { view } from "../../asm/heap.ts";
 
 /**
@@ -317,7 +317,7 @@ const NDESC = 18;
 
 /** Writes the geometry descriptor of asm/src/conv.ts (after all temporaries are taken). */
 function desc(op: string, g: Geom): number {
-  const p = tempPtr(op, NDESC * 4);
+  const p = tempBytes(op, NDESC * 4);
   const a = view.i32;
   const e = p >> 2;
   a[e] = g.B;
@@ -348,13 +348,13 @@ function padded(g: Geom): boolean {
 /** A private padded (and, for depthwise, channel-expanded) image for the kernel, or 0. */
 function imageTmp(op: string, g: Geom): number {
   if (!padded(g) && g.M === 1) return 0;
-  return tempPtr(op, (g.H + g.PT + g.PB) * (g.W + g.PL + g.PR) * g.C * g.M * 4);
+  return tempBytes(op, (g.H + g.PT + g.PB) * (g.W + g.PL + g.PR) * g.C * g.M * 4);
 }
 
 function conv2dKernel(c: Call<ConvAttrs>): void {
   const g = c.attrs.g;
   const K = g.KH * g.KW * g.C;
-  const fp = tempPtr("conv2d", Math.ceil(g.CO / 8) * K * 32);
+  const fp = tempBytes("conv2d", Math.ceil(g.CO / 8) * K * 32);
   const tmp = imageTmp("conv2d", g);
   const d = desc("conv2d", g);
   k.conv_pack_f32(c.pin[1], fp, K, g.CO);
@@ -366,7 +366,7 @@ function conv2dBpiKernel(c: Call<ConvAttrs>): void {
   const op = "conv2dBackpropInput";
   const G = g.DW === 1 ? g.KH : g.KH * g.KW;
   const L = g.DW === 1 ? g.KW * g.C : g.C;
-  const ftp = tempPtr(op, G * Math.ceil(L / 8) * g.CO * 32);
+  const ftp = tempBytes(op, G * Math.ceil(L / 8) * g.CO * 32);
   const tmp = imageTmp(op, g);
   const d = desc(op, g);
   k.conv_pack_t_f32(c.pin[0], ftp, G, L, g.CO);
@@ -382,7 +382,7 @@ function conv2dBpfKernel(c: Call<ConvAttrs>): void {
   let dyb = c.pin[1], dyPix = g.CO * 4, dyPanel = 32;
   if (g.CO % 8 !== 0) {
     // read dy as zero-padded panels of 8 channels
-    dyb = tempPtr(op, Math.ceil(g.CO / 8) * P * 32);
+    dyb = tempBytes(op, Math.ceil(g.CO / 8) * P * 32);
     dyPix = 32;
     dyPanel = P * 32;
   }
