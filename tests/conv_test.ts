@@ -750,3 +750,71 @@ testEachBackend("bad input throws errors naming the op, the shapes and the fix",
   const ok = tf.conv2d(tf.ones([1, 3, 3, 1]), tf.ones([3, 3, 1, 1]), 1, "SAME");
   assertEquals(Array.from(ok.dataSync()), [4, 6, 4, 6, 9, 6, 4, 6, 4]);
 });
+
+// ---------------------------------------------------------------- through the tape
+
+testEachBackend("gradients through the tape match finite differences", () => {
+  const seed = freshSeed();
+  const r = rng(seed);
+  const rand = (shape: number[]) => t4(randomArray(r, numel(shape)), shape);
+  const x = rand([2, 6, 7, 3]), f = rand([3, 2, 3, 5]), dw = rand([2, 3, 3, 2]);
+  const dy = rand([2, 3, 7, 5]);
+  const check = (what: string, fn: (...t: Tensor[]) => Tensor, ins: Tensor[]) => {
+    const res = tf.test.checkGradients(fn, ins, { seed, tolerance: 1e-2, throwOnFailure: false });
+    if (!(res.maxError < 1e-2)) throw new Error(`${what} seed=${seed}: error ${res.maxError}`);
+  };
+  check("conv2d", (a, b) => tf.conv2d(a, b, [2, 1], "SAME", [1, 2]), [x, f]);
+  check(
+    "conv2dBackpropInput",
+    (b, g) => tf.conv2dBackpropInput(x.shape as number[], b, g, [2, 1], "SAME", [1, 2]),
+    [f, dy],
+  );
+  check(
+    "conv2dBackpropFilter",
+    (a, g) => tf.conv2dBackpropFilter(a, f.shape as number[], g, [2, 1], "SAME", [1, 2]),
+    [x, dy],
+  );
+  check("depthwiseConv2d", (a, b) => tf.depthwiseConv2d(a, b, 2, [[1, 0], [2, 1]]), [x, dw]);
+  check("avgPool", (a) => tf.avgPool(a, 3, 2, "SAME"), [x]);
+  // maxPool is piecewise linear: distinct values 0.1 apart keep each window's
+  // argmax fixed under the finite-difference steps
+  const perm = Array.from({ length: x.size }, (_, i) => i).sort(() => r() - 0.5);
+  const xs = t4(Float32Array.from(perm, (i) => 0.1 * i - 12), x.shape as number[]);
+  const res = tf.test.checkGradients((a) => tf.maxPool(a, [2, 3], 2, "SAME"), [xs], {
+    seed,
+    eps: 1e-3,
+    throwOnFailure: false,
+  });
+  if (!(res.maxError < 1e-2)) throw new Error(`maxPool seed=${seed}: error ${res.maxError}`);
+});
+
+testEachBackend("second derivatives: nested tapes differentiate the backprop ops", () => {
+  const seed = freshSeed();
+  const r = rng(seed);
+  const rand = (shape: number[]) => t4(randomArray(r, numel(shape)), shape);
+  const x = rand([1, 5, 6, 2]), f = rand([3, 3, 2, 4]), u = rand([1, 5, 6, 2]);
+  const check = (what: string, fn: (...t: Tensor[]) => Tensor, ins: Tensor[]) => {
+    const res = tf.test.checkGradients(fn, ins, { seed, tolerance: 1e-2, throwOnFailure: false });
+    if (!(res.maxError < 1e-2)) throw new Error(`${what} seed=${seed}: error ${res.maxError}`);
+  };
+  // <u, d/dx sum(conv2d(x, f)²)> as a function of x and f: its gradient runs
+  // through conv2dBackpropInput's and conv2dBackpropFilter's own gradients
+  const inner = (pool: (y: Tensor) => Tensor) => (a: Tensor, b: Tensor) => {
+    const tape = new tf.GradientTape();
+    tape.watch(a);
+    const loss = tape.record(() => tf.reduceSum(tf.square(pool(tf.conv2d(a, b, 2, "SAME")))));
+    return tf.reduceSum(tf.multiply(tape.gradient(loss, a)!, u));
+  };
+  check("conv2d twice", inner((y) => y), [x, f]);
+  check("conv2d + avgPool twice", inner((y) => tf.avgPool(y, 2, 1, "SAME")), [x, f]);
+  // maxPool's second derivative in x is zero almost everywhere; in the cotangent
+  // v it is maxPoolGradGrad
+  const v = rand([1, 3, 3, 2]);
+  const maxInner = (w: Tensor) => {
+    const tape = new tf.GradientTape();
+    tape.watch(x);
+    const y = tape.record(() => tf.maxPool(x, 3, 2, "SAME"));
+    return tf.reduceSum(tf.multiply(tape.gradient(y, x, { outputGradients: w })!, u));
+  };
+  check("maxPool in the cotangent", maxInner, [v]);
+});
