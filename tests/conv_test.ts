@@ -479,6 +479,19 @@ testEachBackend("NaN and infinities propagate through conv2d and pooling", () =>
   assertClose(s.dataSync(), [NaN, NaN, -Infinity, -Infinity]);
   assertClose(tf.maxPool(x, 2, 1, "VALID").dataSync(), [NaN, NaN, 8, 9]);
   assertClose(tf.avgPool(x, 2, 1, "VALID").dataSync(), [NaN, NaN, -Infinity, -Infinity]);
+  // the 16-channel path: a NaN tap, and both infinities in one window (whose
+  // sum is NaN though no tap is)
+  const xs = [1, 3, 3, 17];
+  const xw = randomArray(rng(freshSeed()), numel(xs));
+  xw[2] = NaN; // (0, 0), channel 2
+  xw[(1 * 3 + 1) * 17 + 5] = Infinity;
+  xw[(1 * 3 + 2) * 17 + 5] = -Infinity;
+  xw[(2 * 3 + 2) * 17 + 16] = NaN; // the tail channel
+  const w = win(xs, 2, 2, [1, 1], [1, 1], "VALID");
+  assertClose(tf.maxPool(t4(xw, xs), 2, 1, "VALID").dataSync(), refMaxPool(w, xw), {
+    rtol: 0,
+    atol: 0,
+  }, "maxPool NaN/Inf, 17 channels");
   const allNegInf = tf.fill([1, 2, 2, 1], -Infinity);
   assertClose(tf.maxPool(allNegInf, 2, 2, "SAME").dataSync(), [-Infinity]);
 });
@@ -599,7 +612,17 @@ testEachBackend("each op's declared gradient agrees with its forward reference",
   // pooling: 3x3 windows, stride 2, SAME (overlapping windows, partial borders)
   const pw = win(cs.xs, 3, 3, [2, 2], [1, 1], "SAME");
   const pys = [pw.B, pw.OH, pw.OW, 3];
-  checkVjp(at("maxPool"), r, () => tf.maxPool(x, 3, 2, "SAME"), ([a]) => refMaxPool(pw, a), 1e-3);
+  // maxPool is piecewise linear: distinct values 0.1 apart keep each window's
+  // argmax fixed under the finite-difference steps
+  const order = Array.from({ length: x.size }, (_, i) => i).sort(() => r() - 0.5);
+  const xsep = t4(Float32Array.from(order, (i) => 0.1 * i - 6), cs.xs);
+  checkVjp(
+    at("maxPool"),
+    r,
+    () => tf.maxPool(xsep, 3, 2, "SAME"),
+    ([a]) => refMaxPool(pw, a),
+    1e-3,
+  );
   checkVjp(at("avgPool"), r, () => tf.avgPool(x, 3, 2, "SAME"), ([a]) => refAvgPool(pw, a));
   const y = tf.maxPool(x, 3, 2, "SAME");
   const xd = x.dataSync() as Float32Array;

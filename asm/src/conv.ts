@@ -771,23 +771,91 @@ export function avg_pool_f32(x: usize, y: usize, desc: usize, r0: i32, r1: i32):
       const o = y + (<usize>(r * OW + ow) * C4);
       const first = img + <usize>(ih0 + kh0) * rowB + <usize>(iw0 + kw0) * C4;
       const nh = kh1 - kh0, nw = kw1 - kw0;
-      const inv = f32x4.splat(<f32>(nh * nw));
-      for (let c = 0; c < C; c += 4) {
+      const cnt = f32x4.splat(<f32>(nh * nw));
+      const init = AVG ? f32x4.splat(0) : f32x4.splat(<f32>-Infinity);
+      let c = 0;
+      // 16 channels at a time: four independent accumulators per tap. maxPool
+      // takes f32x4.pmax (one maxps, where f32x4.max is a sequence of ~8 for
+      // its NaN rules), which drops a NaN tap; a running sum of the taps tells
+      // the lanes that saw one (one add per tap instead of a compare and an or).
+      for (; c + 16 <= C; c += 16) {
+        const cb = <usize>c << 2;
+        let a0 = init, a1 = init, a2 = init, a3 = init;
+        let n0 = f32x4.splat(0), n1 = n0, n2 = n0, n3 = n0;
+        for (let i = 0; i < nh; i++) {
+          let p = first + <usize>i * rowB + cb;
+          for (let j = 0; j < nw; j++) {
+            let v = v128.load(p);
+            a0 = pool4(AVG, a0, v);
+            if (!AVG) n0 = f32x4.add(n0, v);
+            v = v128.load(p, 16);
+            a1 = pool4(AVG, a1, v);
+            if (!AVG) n1 = f32x4.add(n1, v);
+            v = v128.load(p, 32);
+            a2 = pool4(AVG, a2, v);
+            if (!AVG) n2 = f32x4.add(n2, v);
+            v = v128.load(p, 48);
+            a3 = pool4(AVG, a3, v);
+            if (!AVG) n3 = f32x4.add(n3, v);
+            p += C4;
+          }
+        }
+        if (!AVG) {
+          // n* summed the taps: NaN when a tap was NaN, or held both infinities
+          // (rare; then find the NaN lanes exactly)
+          n0 = nanLanes(n0, first, nh, nw, rowB, C4, cb);
+          n1 = nanLanes(n1, first, nh, nw, rowB, C4, cb + 16);
+          n2 = nanLanes(n2, first, nh, nw, rowB, C4, cb + 32);
+          n3 = nanLanes(n3, first, nh, nw, rowB, C4, cb + 48);
+        }
+        v128.store(o + cb, poolOut(AVG, a0, n0, cnt));
+        v128.store(o + cb, poolOut(AVG, a1, n1, cnt), 16);
+        v128.store(o + cb, poolOut(AVG, a2, n2, cnt), 32);
+        v128.store(o + cb, poolOut(AVG, a3, n3, cnt), 48);
+      }
+      for (; c < C; c += 4) {
         const cb = <usize>c << 2;
         const n = C - c;
-        let acc = AVG ? f32x4.splat(0) : f32x4.splat(<f32>-Infinity);
+        let acc = init;
+        let nan = f32x4.splat(0);
         for (let i = 0; i < nh; i++) {
           let p = first + <usize>i * rowB + cb;
           for (let j = 0; j < nw; j++) {
             const v = ld4(p, n);
-            acc = AVG ? f32x4.add(acc, v) : f32x4.max(acc, v);
+            acc = pool4(AVG, acc, v);
+            if (!AVG) nan = v128.or(nan, f32x4.ne(v, v));
             p += C4;
           }
         }
-        st4(o + cb, AVG ? f32x4.div(acc, inv) : acc, n);
+        st4(o + cb, poolOut(AVG, acc, nan, cnt), n);
       }
     }
   }
+}
+
+// The lanes of 4 channels at byte offset cb of a window that hold a NaN, given
+// the sum s of the window's taps (all-zero mask when s has no NaN).
+function nanLanes(s: v128, first: usize, nh: i32, nw: i32, rowB: usize, C4: usize, cb: usize): v128 {
+  let m = f32x4.ne(s, s);
+  if (!v128.any_true(m)) return m;
+  m = f32x4.splat(0);
+  for (let i = 0; i < nh; i++) {
+    let p = first + <usize>i * rowB + cb;
+    for (let j = 0; j < nw; j++) {
+      const v = v128.load(p);
+      m = v128.or(m, f32x4.ne(v, v));
+      p += C4;
+    }
+  }
+  return m;
+}
+
+@inline function poolOut(AVG: bool, acc: v128, nan: v128, cnt: v128): v128 {
+  return AVG ? f32x4.div(acc, cnt) : v128.bitselect(f32x4.splat(NaN), acc, nan);
+}
+
+@inline function pool4(AVG: bool, acc: v128, v: v128): v128 {
+  return AVG ? f32x4.add(acc, v) : f32x4.pmax(acc, v);
 }
 
 /**
