@@ -445,6 +445,18 @@ testEachBackend("clipByValue matches maximum(minimum(x, max), min) with broadcas
     assertExact(outI, refI, `clipByValue int32 seed=${seed} ${sx} ${sl} ${sh}`);
   }
   assertClose(tf.clipByValue([NaN, -Infinity, Infinity, 0.5], -1, 1).dataSync(), [NaN, -1, 1, 0.5]);
+  // a NaN bound, scalar or in a vector, gives NaN
+  assertClose(tf.clipByValue([1, 2, 3, 4, 5], NaN, 1).dataSync(), [NaN, NaN, NaN, NaN, NaN]);
+  assertClose(tf.clipByValue([1, 2, 3, 4, 5], 0, NaN).dataSync(), [NaN, NaN, NaN, NaN, NaN]);
+  assertClose(tf.clipByValue(tf.ones([300]), 0, NaN).dataSync(), new Array(300).fill(NaN));
+  assertClose(
+    tf.clipByValue([1, 2, 3, 4, 5], 0, [NaN, 9, 9, 9, NaN]).dataSync(),
+    [NaN, 2, 3, 4, NaN],
+  );
+  assertClose(
+    tf.clipByValue([1, 2, 3, 4, 5], [0, NaN, 0, 0, NaN], 9).dataSync(),
+    [1, NaN, 3, 4, NaN],
+  );
   // min > max gives min, as TensorFlow's minimum-then-maximum
   assertEquals(tf.clipByValue([0, 5, -5], 3, 1).arraySync(), [3, 3, 3]);
   assertEquals(tf.constant([1, 2, 3], { dtype: "int32" }).clipByValue(2, 2).arraySync(), [2, 2, 2]);
