@@ -19,7 +19,9 @@ import type { TensorLike } from "./convert.ts";
 import * as arith from "./ops/arithmetic.ts";
 import * as unary from "./ops/unary.ts";
 import * as shapeOps from "./ops/shape.ts";
+import * as reduceOps from "./ops/reduce.ts";
 import * as cmp from "./ops/compare.ts";
+import * as linalg from "./ops/linalg.ts";
 
 /** A nested array of numbers or booleans, as `array()` returns and `constant` takes. */
 // deno-lint-ignore no-explicit-any
@@ -319,6 +321,10 @@ export class Tensor {
   }
 
   // --- reductions (ops/reduce.ts)
+  /** `tf.reduceSum(this, axis, keepdims)` */
+  sum(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceSum(this, axis, keepdims);
+  }
 
   // --- shape and indexing (ops/shape.ts and friends)
   /** `tf.reshape(this, shape)` */
@@ -327,6 +333,10 @@ export class Tensor {
   }
 
   // --- linear algebra (ops/linalg.ts)
+  /** `tf.matmul(this, b, transposeA, transposeB)` */
+  matmul(b: TensorLike, transposeA = false, transposeB = false): Tensor {
+    return linalg.matmul(this, b, transposeA, transposeB);
+  }
 
   // --- nn (ops/nn.ts)
 }
