@@ -1,6 +1,5 @@
 import * as tf from "../mod.ts";
 import { compareRefs } from "../tape/ops/compare.ts";
-import { hooks, type OpDef } from "../tape/op.ts";
 import {
   assertClose,
   assertThrows,
@@ -563,85 +562,63 @@ testEachBackend("bad input: dtype mixing, broadcasting, non-bool logical ops", (
 });
 
 // ------------------------------------------------------------ gradients
-//
-// The gradient tape is not on this branch yet: these tests capture each op's
-// declaration through the observe hook and call its gradient function directly.
 
-interface Recorded {
-  // deno-lint-ignore no-explicit-any
-  def: OpDef<any>;
-  ins: readonly tf.Tensor[];
-  outs: readonly tf.Tensor[];
-  attrs: unknown;
-}
-
-/** Runs `fn` and returns the last op it ran, as a tape would record it. */
-function lastOp(fn: () => tf.Tensor): Recorded {
-  let rec: Recorded | null = null;
-  const prev = hooks.record;
-  hooks.recording++;
-  hooks.record = (def, ins, outs, attrs) => {
-    rec = { def, ins, outs, attrs };
-  };
-  try {
-    fn();
-  } finally {
-    hooks.recording--;
-    hooks.record = prev;
-  }
-  if (rec === null) throw new Error("no op ran");
-  return rec;
-}
-
-function vjp(rec: Recorded, dy: tf.Tensor): (tf.Tensor | null)[] {
-  return rec.def.grad!({
-    dy,
-    dys: [dy],
-    ins: rec.ins,
-    out: rec.outs[0],
-    outs: rec.outs,
-    attrs: rec.attrs,
-  });
-}
-
-testEachBackend("where's gradient routes dy by the condition", () => {
-  // d(c ? x : y)/dx = c, d/dy = !c; the condition gets none
-  const c = tf.constant([true, false, true, false]);
-  const rec = lastOp(() => tf.where(c, tf.constant([1, 2, 3, 4]), tf.constant([5, 6, 7, 8])));
-  const [gc, gx, gy] = vjp(rec, tf.constant([10, 20, 30, 40]));
-  assertEquals(gc, null);
-  assertEquals(gx!.arraySync(), [10, 0, 30, 0]);
-  assertEquals(gy!.arraySync(), [0, 20, 0, 40]);
-  // broadcast inputs: the gradients have the output's shape (the tape sums them back)
-  const rec2 = lastOp(() => tf.where(tf.constant([[true], [false]]), tf.constant([1, 2, 3]), 0));
-  const [, gx2, gy2] = vjp(rec2, tf.ones([2, 3]));
-  assertEquals(gx2!.arraySync(), [[1, 1, 1], [0, 0, 0]]);
-  assertEquals(gy2!.arraySync(), [[0, 0, 0], [1, 1, 1]]);
+testEachBackend("where's gradient routes dy by the condition and sums broadcasts back", () => {
+  // L = Σ_ij w_ij (c_i ? x_j : y): dL/dx_j = Σ_i c_i w_ij, dL/dy = Σ_ij (1 - c_i) w_ij;
+  // the condition gets none.
+  const c = tf.constant([[true], [false]]); // (2, 1)
+  const x = new tf.Variable([1, 2, 3]); // (3,)
+  const y = new tf.Variable(7); // ()
+  const w = tf.constant([[1, 2, 3], [4, 5, 6]]);
+  const tape = new tf.GradientTape();
+  const L = tape.record(() => tf.reduceSum(tf.multiply(tf.where(c, x, y), w)));
+  const [dx, dy] = tape.gradient(L, [x, y]);
+  assertEquals(L.arraySync(), 1 + 4 + 9 + 7 * 15);
+  assertEquals(dx!.arraySync(), [1, 2, 3]);
+  assertEquals(dy!.arraySync(), 15);
+  // finite differences agree (away from nothing: where is linear in x and y)
+  const cond = tf.constant([true, false, false, true, true]);
+  tf.test.checkGradients((a, b) => tf.where(cond, tf.square(a), tf.multiply(b, 3)), [
+    [0.5, -1, 2, 0.3, -0.7],
+    [1, 2, 3, 4, 5],
+  ]);
 });
 
 testEachBackend("clipByValue's gradient passes dy where min <= x <= max", () => {
   // d clip(x)/dx = 1 inside [min, max] (ends included), 0 where clipped;
-  // min gets dy where x < min, max where x > max.
-  const rec = lastOp(() => tf.clipByValue(tf.constant([-2, -1, 0, 1, 2]), -1, 1));
-  const [gx, glo, ghi] = vjp(rec, tf.constant([1, 2, 3, 4, 5]));
-  assertEquals(gx!.arraySync(), [0, 2, 3, 4, 0]);
-  assertEquals(glo!.arraySync(), [1, 0, 0, 0, 0]);
-  assertEquals(ghi!.arraySync(), [0, 0, 0, 0, 5]);
+  // dmin gets dy where x < min, dmax where x > max (summed to their shapes).
+  const x = new tf.Variable([-2, -1, 0, 1, 2]);
+  const lo = new tf.Variable(-1), hi = new tf.Variable([1, 1, 1, 1, 1]);
+  const tape = new tf.GradientTape();
+  const L = tape.record(() =>
+    tf.reduceSum(tf.multiply(tf.clipByValue(x, lo, hi), tf.constant([1, 2, 3, 4, 5])))
+  );
+  const [dx, dlo, dhi] = tape.gradient(L, [x, lo, hi]);
+  assertEquals(dx!.arraySync(), [0, 2, 3, 4, 0]);
+  assertEquals(dlo!.arraySync(), 1);
+  assertEquals(dhi!.arraySync(), [0, 0, 0, 0, 5]);
+  // finite differences, with x away from the bounds (the kinks)
+  tf.test.checkGradients((a, l, h) => tf.clipByValue(tf.multiply(a, a), l, h), [
+    [[-1.6, -0.3], [0.4, 1.7]],
+    [0.2],
+    [[1.5, 2]],
+  ]);
 });
 
 testEachBackend("cast passes no gradient to or from int32 and bool; comparisons none", () => {
-  for (const [from, to] of [["float32", "int32"], ["int32", "float32"], ["bool", "float32"]]) {
-    const x = tf.cast(tf.constant([1, 0]), from as tf.DType);
-    const rec = lastOp(() => tf.cast(x, to as tf.DType));
-    assertEquals(rec.def.name, "cast");
-    assertEquals(vjp(rec, tf.ones([2], to as tf.DType)), [null]);
-  }
-  for (const [name, op] of Object.entries({ ...CMP, ...LOGICAL })) {
-    const bool = name.startsWith("logical");
-    const rec = lastOp(() => op(bool ? [true, false] : [1, 0], bool ? true : 1));
-    assertEquals(rec.def.name, name);
-    assert(rec.def.grad === undefined && typeof rec.def.notDifferentiable === "string", name);
-  }
-  const rec = lastOp(() => tf.logicalNot([true]));
-  assert(rec.def.grad === undefined && typeof rec.def.notDifferentiable === "string");
+  const x = new tf.Variable([1.5, -2, 3]);
+  const tape = new tf.GradientTape({ persistent: true });
+  const viaInt = tape.record(() => tf.cast(tf.cast(x, "int32"), "float32"));
+  const viaBool = tape.record(() => tf.cast(tf.cast(x, "bool"), "float32"));
+  const viaCompare = tape.record(() => tf.cast(tf.greater(x, 0), "float32"));
+  const same = tape.record(() => tf.multiply(tf.cast(x, "float32"), 2));
+  assertEquals(tape.gradient(viaInt, x), null);
+  assertEquals(tape.gradient(viaBool, x), null);
+  assertEquals(tape.gradient(viaCompare, x), null);
+  // a cast to the same dtype is x itself: the gradient flows
+  assertEquals(tape.gradient(same, x)!.arraySync(), [2, 2, 2]);
+  // a comparison used as a mask: d(x · [x > 0])/dx = [x > 0]
+  const masked = tape.record(() => tf.multiply(x, tf.cast(tf.greater(x, 0), "float32")));
+  assertEquals(tape.gradient(masked, x)!.arraySync(), [1, 0, 1]);
+  tape.dispose();
 });
