@@ -24,20 +24,20 @@
 // The op code (and which inputs are broadcast) is a compile-time constant
 // inside each specialised loop: the `@inline` helpers fold to one instruction.
 
-export const EQ: i32 = 0;
-export const NE: i32 = 1;
-export const LT: i32 = 2;
-export const LE: i32 = 3;
-export const GT: i32 = 4;
-export const GE: i32 = 5;
-export const AND: i32 = 6;
-export const OR: i32 = 7;
-export const XOR: i32 = 8;
+const EQ: i32 = 0;
+const NE: i32 = 1;
+const LT: i32 = 2;
+const LE: i32 = 3;
+const GT: i32 = 4;
+const GE: i32 = 5;
+const AND: i32 = 6;
+const OR: i32 = 7;
+const XOR: i32 = 8;
 
 // dtype codes of cast
-export const F32: i32 = 0;
-export const I32: i32 = 1;
-export const BOOL: i32 = 2;
+const F32: i32 = 0;
+const I32: i32 = 1;
+const BOOL: i32 = 2;
 
 // ---------------------------------------------------------------- helpers
 
