@@ -4,3 +4,4 @@ export { copy_bytes, fill_32, fill_8, heap_base } from "./memory";
 export { binary_f32_nd, binary_f32_row, binary_i32_nd, binary_i32_row } from "./binary";
 export { unary_f32 } from "./unary";
 export { eye_32, eye_8, iota_f32, iota_i32, linspace_f32 } from "./creation";
+export { random_normal_f32, random_truncated_normal_f32, random_uniform_f32, random_uniform_i32 } from "./random";

@@ -4,3 +4,5 @@ export * from "./compare.ts";
 export * from "./creation.ts";
 export * from "./shape.ts";
 export * from "./unary.ts";
+// tf.random.uniform, tf.random.normal, ...: a namespace, as in TensorFlow.
+export * as random from "./random.ts";
