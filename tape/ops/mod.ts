@@ -2,6 +2,8 @@
 export * from "./arithmetic.ts";
 export * from "./compare.ts";
 export * from "./creation.ts";
+export * from "./reduce.ts";
+export * from "./linalg.ts";
 export * from "./shape.ts";
 export * from "./unary.ts";
 // tf.random.uniform, tf.random.normal, ...: a namespace, as in TensorFlow.
