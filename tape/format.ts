@@ -183,7 +183,10 @@ function floatFormat(values: ArrayLike<number>): (v: number) => string {
       if (a < minA) minA = a;
     }
   }
-  const exp = minA !== Infinity && (maxA >= EXP_CUTOFF || minA < 1e-4 || maxA / minA > 1000);
+  // NumPy compares in float32 here (the Python floats are weakly typed), so
+  // float32(1e-4), just below 1e-4, still counts as >= 1e-4.
+  const exp = minA !== Infinity &&
+    (maxA >= EXP_CUTOFF || minA < Math.fround(1e-4) || Math.fround(maxA / minA) > 1000);
   // First pass over the finite values: the widths of the integer and fraction parts.
   let padLeft = 0, padRight = 0, prec = 0, expSize = 2;
   for (const v of finite) {
@@ -272,8 +275,68 @@ export function formatArray(
     if (dtype === "bool") return data[0] ? "True" : "False";
     return String(data[0]);
   }
+  if (sizeOf(shape) === 0) return "[]";
+  return layout(data, shape, dtype, " ", " ", LINE_WIDTH);
+}
+
+/**
+ * NumPy's `repr` of an array, as TensorFlow shows a Variable's value
+ * (`numpy=...`): `array([1. , 2.5], dtype=float32)`, `array(3., dtype=float32)`,
+ * `array([ True, False])`, with `shape=` added when summarised or empty.
+ *
+ * @example
+ * ```ts
+ * import { formatArrayRepr } from "./format.ts";
+ * console.log(formatArrayRepr([1, 2.5], [2], "float32")); // array([1. , 2.5], dtype=float32)
+ * ```
+ */
+export function formatArrayRepr(
+  data: ArrayLike<number>,
+  shape: readonly number[],
+  dtype: DType,
+): string {
+  const prefix = "array(";
   const n = sizeOf(shape);
-  if (n === 0) return "[]";
+  let body: string;
+  if (n === 0) body = "[]";
+  else if (shape.length === 0) {
+    // A 0-d array keeps the array element format: `3.`, `True`.
+    body = dtype === "float32"
+      ? floatFormat([data[0]])(data[0])
+      : dtype === "bool"
+      ? (data[0] ? "True" : "False")
+      : String(data[0]);
+  } else {
+    // The ")" suffix takes one column; continuation lines align under "array([".
+    body = layout(data, shape, dtype, ", ", " ".repeat(prefix.length + 1), LINE_WIDTH - 1);
+  }
+  const extras: string[] = [];
+  if ((n === 0 && !(shape.length === 1 && shape[0] === 0)) || n > THRESHOLD) {
+    extras.push(`shape=${fmtShape(shape)}`);
+  }
+  // bool is the only one of the three dtypes NumPy leaves implied.
+  if (dtype !== "bool" || n === 0) extras.push(`dtype=${dtype}`);
+  if (extras.length === 0) return `${prefix}${body})`;
+  const head = `${prefix}${body},`;
+  const extra = extras.join(", ") + ")";
+  const lastLine = head.length - (head.lastIndexOf("\n") + 1);
+  const spacer = lastLine + extra.length + 1 > LINE_WIDTH ? "\n" + " ".repeat(prefix.length) : " ";
+  return head + spacer + extra;
+}
+
+/**
+ * NumPy's _formatArray for a non-empty array of rank >= 1: elements joined by
+ * `separator`, continuation lines starting with `prefix`, `lineWidth` columns.
+ */
+function layout(
+  data: ArrayLike<number>,
+  shape: readonly number[],
+  dtype: DType,
+  separator: string,
+  prefix: string,
+  lineWidth: number,
+): string {
+  const n = sizeOf(shape);
   const summarise = n > THRESHOLD;
   const rank = shape.length;
   const strides = new Array<number>(rank);
@@ -297,23 +360,24 @@ export function formatArray(
     : dtype === "bool"
     ? (v: number) => (v ? " True" : "False")
     : intFormat(values);
+  const rowEnd = separator.trimEnd();
 
-  // NumPy's _formatArray: `indent` is the hanging indent, `width` the room left.
+  // `indent` is the hanging indent, `width` the room left on the line.
   const render = (d: number, off: number, indent: string, width: number): string => {
     const idx = shown[d];
     const nextIndent = indent + " ";
     const nextWidth = width - 1;
     const acc = { s: "", line: indent };
     if (d === rank - 1) {
-      const elemWidth = width - 1; // room for "]"
+      const elemWidth = width - Math.max(rowEnd.length, 1); // room for "," or "]"
       for (let j = 0; j < idx.length; j++) {
         const i = idx[j];
         extendLine(acc, i < 0 ? "..." : fmt(data[off + i * strides[d]]), elemWidth, indent);
-        if (j < idx.length - 1) acc.line += " ";
+        if (j < idx.length - 1) acc.line += separator;
       }
       acc.s += acc.line;
     } else {
-      const sep = "\n".repeat(rank - d - 1);
+      const sep = rowEnd + "\n".repeat(rank - d - 1);
       for (let j = 0; j < idx.length; j++) {
         const i = idx[j];
         const part = i < 0 ? "..." : render(d + 1, off + i * strides[d], nextIndent, nextWidth);
@@ -322,7 +386,7 @@ export function formatArray(
     }
     return "[" + acc.s.slice(indent.length) + "]";
   };
-  return render(0, 0, " ", LINE_WIDTH);
+  return render(0, 0, prefix, lineWidth);
 }
 
 /**

@@ -3,7 +3,7 @@
 // `tf.Tensor(..., shape=..., dtype=...)`. The expected strings were generated
 // by NumPy 2.4 (tests/_format_cases.py) and are committed in _format_cases.ts.
 import * as tf from "../mod.ts";
-import { formatArray } from "../tape/format.ts";
+import { formatArray, formatArrayRepr } from "../tape/format.ts";
 import { ROW_CASES, SCALAR_CASES, TENSOR_CASES } from "./_format_cases.ts";
 import { testEachBackend } from "./_util.ts";
 import { strictEqual as assertEquals } from "node:assert/strict";
@@ -15,6 +15,13 @@ function floats(bits: number[]): Float32Array {
 testEachBackend("toString matches TensorFlow for every generated case", () => {
   for (const [label, make, want] of TENSOR_CASES) {
     assertEquals(make().toString(), want, label);
+  }
+});
+
+testEachBackend("formatArrayRepr matches NumPy's repr for every generated case", () => {
+  for (const [label, make, , want] of TENSOR_CASES) {
+    const t = make();
+    assertEquals(formatArrayRepr(t.dataSync(), t.shape, t.dtype), want, label);
   }
 });
 
