@@ -554,31 +554,24 @@ export function dw_f32(x: usize, f: usize, y: usize, desc: usize, r0: i32, r1: i
     }
     const arow = img + <usize>(oh * SH) * rowP;
     const yrow = y + <usize>r * <usize>OW * CM4;
-    for (let ow = 0; ow < OW; ow++) {
-      const pix = arow + <usize>(ow * SW) * CM4;
-      const o = yrow + <usize>ow * CM4;
-      let c = 0;
-      for (; c + 16 <= CM; c += 16) {
-        const cb = <usize>c << 2;
-        let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0;
-        for (let kh = 0; kh < KH; kh++) {
-          let pa = pix + <usize>kh * tapH + cb;
-          let pf = f + (<usize>(kh * KW) * CM4) + cb;
-          for (let kw = 0; kw < KW; kw++) {
-            a0 = f32x4.relaxed_madd(v128.load(pa), v128.load(pf), a0);
-            a1 = f32x4.relaxed_madd(v128.load(pa, 16), v128.load(pf, 16), a1);
-            a2 = f32x4.relaxed_madd(v128.load(pa, 32), v128.load(pf, 32), a2);
-            a3 = f32x4.relaxed_madd(v128.load(pa, 48), v128.load(pf, 48), a3);
-            pa += tapW;
-            pf += CM4;
-          }
-        }
-        v128.store(o + cb, a0);
-        v128.store(o + cb, a1, 16);
-        v128.store(o + cb, a2, 32);
-        v128.store(o + cb, a3, 48);
+    const pixStep = <usize>SW * CM4;
+    // 8 channels of 4 pixels at a time share each tap's filter vectors
+    const C8 = CM & ~7;
+    for (let c = 0; c < C8; c += 8) {
+      const cb = <usize>c << 2;
+      let ow = 0;
+      for (; ow + 4 <= OW; ow += 4) {
+        dwTile(4, arow + <usize>ow * pixStep + cb, pixStep, f + cb, KH, KW, tapH, tapW, CM4, yrow + <usize>ow * CM4 + cb, CM4);
       }
-      for (; c < CM; c += 4) {
+      for (; ow < OW; ow++) {
+        dwTile(1, arow + <usize>ow * pixStep + cb, pixStep, f + cb, KH, KW, tapH, tapW, CM4, yrow + <usize>ow * CM4 + cb, CM4);
+      }
+    }
+    if (C8 == CM) continue;
+    for (let ow = 0; ow < OW; ow++) {
+      const pix = arow + <usize>ow * pixStep;
+      const o = yrow + <usize>ow * CM4;
+      for (let c = C8; c < CM; c += 4) {
         const cb = <usize>c << 2;
         const n = CM - c;
         let a0 = f32x4.splat(0);
@@ -594,6 +587,46 @@ export function dw_f32(x: usize, f: usize, y: usize, desc: usize, r0: i32, r1: i
         st4(o + cb, a0, n);
       }
     }
+  }
+}
+
+// depthwise: R (1 or 4) pixels, pixStep bytes apart, times 8 channels:
+// acc[j] = sum over taps of a[pixel j + tap] * f[tap], stored at o + j oStep.
+@inline function dwTile(
+  R: i32, a: usize, pixStep: usize, f: usize, KH: i32, KW: i32, tapH: usize, tapW: usize,
+  CM4: usize, o: usize, oStep: usize,
+): void {
+  const z = f32x4.splat(0);
+  let c00 = z, c01 = z, c10 = z, c11 = z, c20 = z, c21 = z, c30 = z, c31 = z;
+  for (let kh = 0; kh < KH; kh++) {
+    let pa = a + <usize>kh * tapH;
+    let pf = f + <usize>(kh * KW) * CM4;
+    for (let kw = 0; kw < KW; kw++) {
+      const w0 = v128.load(pf), w1 = v128.load(pf, 16);
+      c00 = f32x4.relaxed_madd(v128.load(pa), w0, c00);
+      c01 = f32x4.relaxed_madd(v128.load(pa, 16), w1, c01);
+      if (R > 1) {
+        const p1 = pa + pixStep, p2 = p1 + pixStep, p3 = p2 + pixStep;
+        c10 = f32x4.relaxed_madd(v128.load(p1), w0, c10);
+        c11 = f32x4.relaxed_madd(v128.load(p1, 16), w1, c11);
+        c20 = f32x4.relaxed_madd(v128.load(p2), w0, c20);
+        c21 = f32x4.relaxed_madd(v128.load(p2, 16), w1, c21);
+        c30 = f32x4.relaxed_madd(v128.load(p3), w0, c30);
+        c31 = f32x4.relaxed_madd(v128.load(p3, 16), w1, c31);
+      }
+      pa += tapW;
+      pf += CM4;
+    }
+  }
+  v128.store(o, c00);
+  v128.store(o, c01, 16);
+  if (R > 1) {
+    v128.store(o + oStep, c10);
+    v128.store(o + oStep, c11, 16);
+    v128.store(o + 2 * oStep, c20);
+    v128.store(o + 2 * oStep, c21, 16);
+    v128.store(o + 3 * oStep, c30);
+    v128.store(o + 3 * oStep, c31, 16);
   }
 }
 
