@@ -1,18 +1,9 @@
-// The kernel module's entry: every exported function here becomes an export of
-// the generated wasm (asm/kernels_generated.ts). One family of kernels a file.
-export { copy_bytes, fill_32, fill_8, heap_base } from "./memory";
-export { binary_f32_nd, binary_f32_row, binary_i32_nd, binary_i32_row } from "./binary";
-export { unary_f32 } from "./unary";
-export {
-  arg_f32,
-  arg_i32,
-  cumsum_f32,
-  cumsum_i32,
-  div_count_f32,
-  div_count_i32,
-  reduce_bool,
-  reduce_f32,
-  reduce_i32,
-  reduce_tmp_bytes,
-  softmax_f32,
-} from "./reduce";
+// The kernel module's entry: every function exported by these files becomes an
+// export of the generated wasm (asm/kernels.generated.ts). One family a file;
+// one line a family (so that parallel work merges cleanly).
+export * from "./memory";
+export * from "./binary";
+export * from "./unary";
+export * from "./reduce";
+export * from "./compare";
+export * from "./matmul";

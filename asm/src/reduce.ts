@@ -34,14 +34,14 @@
 
 import { log_v } from "./math";
 
-export const SUM: i32 = 0;
-export const PROD: i32 = 1;
-export const MAX: i32 = 2;
-export const MIN: i32 = 3;
-export const LSE: i32 = 4;
+const SUM: i32 = 0;
+const PROD: i32 = 1;
+const MAX: i32 = 2;
+const MIN: i32 = 3;
+const LSE: i32 = 4;
 
-export const ALL: i32 = 0;
-export const ANY: i32 = 1;
+const ALL: i32 = 0;
+const ANY: i32 = 1;
 
 // Rows per leaf of the column kernels (and per streamed block).
 const CB: i32 = 32;

@@ -27,13 +27,11 @@ import { type Call, defineOp, type OpDef, run } from "../op.ts";
 import { type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import type { DType } from "../dtype.ts";
-import { k } from "../../asm/backend.ts";
-import { place, release, scratch } from "../../asm/heap.ts";
-import { Storage } from "../storage.ts";
+import { k, tempBytes } from "../../asm/backend.ts";
 import { reshape } from "./shape.ts";
 import { add, divide, multiply, squaredDifference, subtract } from "./arithmetic.ts";
-import { abs, exp } from "./unary.ts";
-import { cast, greaterEqual, lessEqual } from "./compare.ts";
+import { exp } from "./unary.ts";
+import { cast, equal } from "./compare.ts";
 import { zerosLike } from "./creation.ts";
 
 // Op codes of asm/src/reduce.ts.
@@ -152,24 +150,6 @@ function planStages(shape: readonly number[], axes: readonly number[]): Stage[] 
 
 // ---------------------------------------------------------------- kernel plumbing
 
-// Heap blocks borrowed for one kernel call when the scratch region is full;
-// given back before the call returns.
-const borrowed: Storage[] = [];
-
-function temp(op: string, nbytes: number): number {
-  if (nbytes === 0) return 0;
-  const p = scratch(nbytes);
-  if (p >= 0) return p;
-  const s = new Storage("float32", Math.ceil(nbytes / 4));
-  borrowed.push(s);
-  return place(op, s);
-}
-
-function giveBack(): void {
-  for (const s of borrowed) release(s);
-  borrowed.length = 0;
-}
-
 const bits = new DataView(new ArrayBuffer(4));
 
 /** Fills the output with a value: the identity of a reduction over nothing. */
@@ -200,17 +180,15 @@ function runStages(
     k.copy_bytes(c.pout[0], c.pin[0], x.size * bpe);
     return;
   }
-  try {
-    let src = c.pin[0];
-    for (let i = 0; i < stages.length; i++) {
-      const s = stages[i];
-      const last = i === stages.length - 1;
-      const dst = last ? c.pout[0] : temp("reduce", s.outer * s.inner * bpe);
-      pass(src, dst, s, temp("reduce", tmpBytes(s)));
-      src = dst;
-    }
-  } finally {
-    if (borrowed.length > 0) giveBack();
+  // temporaries come from the call's scratch (or heap blocks freed at its end)
+  let src = c.pin[0];
+  for (let i = 0; i < stages.length; i++) {
+    const s = stages[i];
+    const last = i === stages.length - 1;
+    const dst = last ? c.pout[0] : tempBytes("reduce", s.outer * s.inner * bpe);
+    const n = tmpBytes(s);
+    pass(src, dst, s, n > 0 ? tempBytes("reduce", n) : 0);
+    src = dst;
   }
 }
 
@@ -297,12 +275,9 @@ function cumsumKernel(c: Call<CumsumAttrs>): void {
 function softmaxKernel(isLog: number) {
   return (c: Call<AxisAttrs>) => {
     const a = c.attrs;
-    try {
-      const tmp = temp("softmax", k.reduce_tmp_bytes(1, a.r, a.inner));
-      k.softmax_f32(c.pin[0], c.pout[0], a.outer, a.r, a.inner, isLog, tmp);
-    } finally {
-      if (borrowed.length > 0) giveBack();
-    }
+    const n = k.reduce_tmp_bytes(1, a.r, a.inner);
+    const tmp = n > 0 ? tempBytes("softmax", n) : 0;
+    k.softmax_f32(c.pin[0], c.pout[0], a.outer, a.r, a.inner, isLog, tmp);
   };
 }
 
@@ -373,11 +348,11 @@ function oneAxis(op: string, axis: number, shape: readonly number[]): number {
 }
 
 /** Gradient of reduceMax / reduceMin: dy split evenly among the elements equal to the result. */
-function extremumGrad(dy: Tensor, x: Tensor, out: Tensor, axes: readonly number[], max: boolean) {
+function extremumGrad(dy: Tensor, x: Tensor, out: Tensor, axes: readonly number[]): Tensor {
   const kshape = reducedShape(x.shape, axes, true);
   const y = reshape(out, kshape);
-  // x >= max(x) (x <= min(x)) holds exactly where x equals it; NaN nowhere
-  const hit = cast(max ? greaterEqual(x, y) : lessEqual(x, y), x.dtype);
+  // where x equals the result (nowhere when it is NaN: the gradient is then NaN, as TensorFlow's)
+  const hit = cast(equal(x, y), x.dtype);
   const count = reduceSum(hit, axes, true);
   return multiply(divide(hit, count), reshape(dy, kshape));
 }
@@ -402,14 +377,14 @@ const maxOp = defineOp<ReduceAttrs>({
   name: "reduceMax",
   wasm: reduceKernel(MAX, -Infinity, I32_MIN),
   // dy goes to the elements equal to the max, split evenly among ties (as TensorFlow)
-  grad: ({ dy, ins: [x], out, attrs }) => [extremumGrad(dy, x, out, attrs.axes, true)],
+  grad: ({ dy, ins: [x], out, attrs }) => [extremumGrad(dy, x, out, attrs.axes)],
 });
 
 const minOp = defineOp<ReduceAttrs>({
   name: "reduceMin",
   wasm: reduceKernel(MIN, Infinity, I32_MAX),
   // dy goes to the elements equal to the min, split evenly among ties (as TensorFlow)
-  grad: ({ dy, ins: [x], out, attrs }) => [extremumGrad(dy, x, out, attrs.axes, false)],
+  grad: ({ dy, ins: [x], out, attrs }) => [extremumGrad(dy, x, out, attrs.axes)],
 });
 
 const prodOp = defineOp<ReduceAttrs>({
@@ -420,12 +395,12 @@ const prodOp = defineOp<ReduceAttrs>({
   // p / x_i when z = 0; p at the zero and 0 elsewhere when z = 1; 0 when z >= 2.
   grad: ({ dy, ins: [x], attrs }) => {
     const axes = attrs.axes;
-    const zero = cast(lessEqual(abs(x), 0), x.dtype);
+    const zero = cast(equal(x, 0), x.dtype);
     const z = reduceSum(zero, axes, true);
     const nz = add(x, zero); // zeros replaced by ones
     const p = reduceProd(nz, axes, true);
-    const none = cast(lessEqual(z, 0), x.dtype);
-    const one = subtract(cast(lessEqual(z, 1), x.dtype), none);
+    const none = cast(equal(z, 0), x.dtype);
+    const one = cast(equal(z, 1), x.dtype);
     const g = add(multiply(divide(p, nz), none), multiply(multiply(p, zero), one));
     return [multiply(g, reshape(dy, reducedShape(x.shape, axes, true)))];
   },
