@@ -822,3 +822,145 @@ testEachBackend("bad axes and dtypes are rejected with errors naming the op, axi
   assertEquals(tf.reduceMax(tf.constant([1, 2]), 0).arraySync(), 2);
   assertEquals(tf.argMax([1, 2]).arraySync(), 1);
 });
+
+// ---------------------------------------------------------------- gradients
+
+/** The tape's gradient of f at x (a fresh float32 tensor). */
+function grad(f: (x: tf.Tensor) => tf.Tensor, x: tf.TensorLike): tf.Tensor | null {
+  const t = tf.constant(x);
+  const tape = new tf.GradientTape();
+  tape.watch(t);
+  const y = tape.record(() => f(t));
+  return tape.gradient(y, t);
+}
+
+testEachBackend("reduction gradients agree with finite differences (checkGradients)", () => {
+  const seed = freshSeed();
+  const r = rng(seed);
+  // distinct values well apart: max, min and their finite differences are unambiguous
+  const distinct = (shape: number[]) => {
+    const n = numel(shape);
+    const perm = Array.from({ length: n }, (_, i) => i).sort(() => r() - 0.5);
+    return tf.constant(Float32Array.from(perm, (i) => (i - n / 2) * 0.5), { shape });
+  };
+  const cases: [string, number[], (x: tf.Tensor) => tf.Tensor][] = [
+    ["reduceSum all", [3, 4], (x) => tf.reduceSum(x)],
+    ["reduceSum [0, 2] keepdims", [3, 4, 5], (x) => tf.reduceSum(x, [0, 2], true)],
+    ["reduceSum -1", [3, 5], (x) => tf.reduceSum(x, -1)],
+    ["reduceMean [0, -1]", [3, 4, 5], (x) => tf.reduceMean(x, [0, -1])],
+    ["reduceMean all", [7], (x) => tf.reduceMean(x)],
+    ["reduceMax 1", [4, 5, 3], (x) => tf.reduceMax(x, 1)],
+    ["reduceMax all", [4, 5], (x) => tf.reduceMax(x)],
+    ["reduceMin [0, 2] keepdims", [4, 3, 5], (x) => tf.reduceMin(x, [0, 2], true)],
+    ["reduceProd -1", [3, 4], (x) => tf.reduceProd(tf.add(tf.multiply(x, 0.05), 1), -1)],
+    ["reduceProd [0, 2]", [2, 3, 2], (x) => tf.reduceProd(tf.add(tf.multiply(x, 0.05), 1), [0, 2])],
+    ["reduceLogSumExp 1", [3, 6], (x) => tf.reduceLogSumExp(x, 1)],
+    ["reduceLogSumExp all keepdims", [3, 2, 4], (x) => tf.reduceLogSumExp(x, undefined, true)],
+    ["cumsum 0", [5, 3], (x) => tf.cumsum(x, 0)],
+    ["cumsum 1 exclusive", [3, 5], (x) => tf.cumsum(x, 1, true)],
+    ["cumsum -1 reverse", [3, 5], (x) => tf.cumsum(x, -1, false, true)],
+    ["cumsum 0 exclusive reverse", [4, 2, 3], (x) => tf.cumsum(x, 0, true, true)],
+    ["softmax -1", [3, 7], (x) => tf.softmax(x)],
+    ["softmax 0", [5, 3], (x) => tf.softmax(x, 0)],
+    ["logSoftmax -1", [4, 6], (x) => tf.logSoftmax(x)],
+    ["logSoftmax 1 of 3-d", [2, 5, 3], (x) => tf.logSoftmax(x, 1)],
+    ["moments mean", [4, 3], (x) => tf.moments(x, 0).mean],
+    ["moments variance", [4, 3, 2], (x) => tf.moments(x, [0, 2]).variance],
+    ["moments variance keepdims", [5, 3], (x) => tf.moments(x, -1, true).variance],
+  ];
+  for (const [name, shape, f] of cases) {
+    const x = distinct(shape);
+    const scaled = name.startsWith("moments") || name.startsWith("reduceProd")
+      ? x
+      : tf.multiply(x, 0.3);
+    const res = tf.test.checkGradients(f, [scaled], { throwOnFailure: false, seed: seed & 0xffff });
+    if (!(res.maxError <= 1e-2)) {
+      throw new Error(
+        `${name} seed=${seed}: gradient error ${res.maxError} ${JSON.stringify(res.pairs)}`,
+      );
+    }
+  }
+});
+
+testEachBackend("hand-derived reduction gradients", () => {
+  // d Σx / dx = 1; d mean / dx = 1 / n
+  assertEquals(grad((x) => tf.reduceSum(x, 0), [[1, 2], [3, 4]])!.arraySync(), [[1, 1], [1, 1]]);
+  assertClose(grad((x) => tf.reduceMean(x), [[1, 2], [3, 4]])!.dataSync(), [
+    0.25,
+    0.25,
+    0.25,
+    0.25,
+  ]);
+  // max: the gradient goes to the maximum, split evenly among ties (TensorFlow's rule)
+  assertEquals(grad((x) => tf.reduceMax(x), [1, 3, 3])!.arraySync(), [0, 0.5, 0.5]);
+  assertEquals(grad((x) => tf.reduceMin(x, 1), [[2, 2, 5], [4, 1, 9]])!.arraySync(), [
+    [0.5, 0.5, 0],
+    [0, 1, 0],
+  ]);
+  // prod: d Πx / dx_i = Π_{j≠i} x_j, exact with one zero, all zero with two
+  assertEquals(grad((x) => tf.reduceProd(x), [2, 3, 4])!.arraySync(), [12, 8, 6]);
+  assertEquals(grad((x) => tf.reduceProd(x), [2, 0, 3])!.arraySync(), [0, 6, 0]);
+  assertEquals(grad((x) => tf.reduceProd(x), [2, 0, 0])!.arraySync(), [0, 0, 0]);
+  assertEquals(grad((x) => tf.reduceProd(x, 1), [[2, 0, 3], [1, 2, 3]])!.arraySync(), [
+    [0, 6, 0],
+    [6, 3, 2],
+  ]);
+  // logSumExp: the gradient is the softmax
+  assertClose(grad((x) => tf.reduceLogSumExp(x), [0, Math.log(3)])!.dataSync(), [0.25, 0.75], {
+    rtol: 1e-6,
+  });
+  // cumsum: dx_i = Σ_{j >= i} dy_j (reverse cumsum), mirrored by exclusive / reverse
+  assertEquals(grad((x) => tf.cumsum(x), [5, 6, 7])!.arraySync(), [3, 2, 1]);
+  assertEquals(grad((x) => tf.cumsum(x, 0, true), [5, 6, 7])!.arraySync(), [2, 1, 0]);
+  assertEquals(grad((x) => tf.cumsum(x, 0, false, true), [5, 6, 7])!.arraySync(), [1, 2, 3]);
+  assertEquals(grad((x) => tf.cumsum(x, 0, true, true), [5, 6, 7])!.arraySync(), [0, 1, 2]);
+  // softmax sums to 1 along its axis: the gradient of that sum is 0
+  assertClose(grad((x) => tf.reduceSum(tf.softmax(x)), [[1, 2, 3], [0, 0, 5]])!.dataSync(), [
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+  ], { atol: 1e-6 });
+  // logSoftmax: d(Σ_i w_i ls_i)/dx = w - softmax(x) Σw; with w = (1, 0): (1 - p0, -p1)
+  const w = tf.constant([1, 0]);
+  assertClose(
+    grad((x) => tf.reduceSum(tf.multiply(tf.logSoftmax(x), w)), [0, Math.log(3)])!.dataSync(),
+    [0.75, -0.75],
+    { rtol: 1e-6 },
+  );
+  // variance: d/dx_i (1/n) Σ (x - m)² = 2 (x_i - m) / n
+  assertClose(grad((x) => tf.moments(x, 0).variance, [1, 2, 6])!.dataSync(), [-4 / 3, -2 / 3, 2], {
+    rtol: 1e-6,
+  });
+});
+
+testEachBackend("second derivatives through the reductions (nested tapes)", () => {
+  // f(x) = log(e^x + 1): f' = σ(x), f'' = σ(x)(1 - σ(x))
+  const x = tf.constant(0.5);
+  const outer = new tf.GradientTape();
+  outer.watch(x);
+  const g = outer.record(() => {
+    const inner = new tf.GradientTape();
+    inner.watch(x);
+    const y = inner.record(() => tf.reduceLogSumExp(tf.multiply(x, [1, 0])));
+    return inner.gradient(y, x)!;
+  });
+  const s = 1 / (1 + Math.exp(-0.5));
+  assertClose(g.dataSync(), [s], { rtol: 1e-6 });
+  assertClose(outer.gradient(g, x)!.dataSync(), [s * (1 - s)], { rtol: 1e-5 });
+});
+
+testEachBackend("argMax, argMin, reduceAll and reduceAny have no gradient", () => {
+  const x = tf.constant([1, 5, 2]);
+  const tape = new tf.GradientTape({ persistent: true });
+  tape.watch(x);
+  const i = tape.record(() => tf.argMax(x));
+  const j = tape.record(() => tf.argMin(x));
+  assertEquals(tape.gradient(i, x), null);
+  assertEquals(tape.gradient(j, x), null);
+  const b = tape.record(() => tf.reduceAny(tf.greater(x, 2)));
+  assertEquals(tape.gradient(b, x), null);
+  tape.dispose();
+});
