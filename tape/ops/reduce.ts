@@ -19,6 +19,13 @@
  * `tf.reduce_max`); argMax and argMin return the index of the first NaN;
  * ties go to the first index.
  *
+ * Gradients (written with other ops): reduceMax / reduceMin send dy to the
+ * elements equal to the result, split evenly among ties (TensorFlow's rule);
+ * reduceProd's is exact where the group holds zeros; reduceLogSumExp's is the
+ * softmax of the group; cumsum's is the cumsum of dy in the other direction;
+ * moments is a composition of ops. argMax, argMin, reduceAll and reduceAny
+ * have none.
+ *
  * @module
  */
 
@@ -70,7 +77,11 @@ function reductionAxes(
   shape: readonly number[],
 ): number[] {
   const rank = shape.length;
-  if (axis === undefined || axis === null) return Array.from({ length: rank }, (_, i) => i);
+  if (axis === undefined || axis === null) {
+    const all: number[] = [];
+    for (let i = 0; i < rank; i++) all.push(i);
+    return all;
+  }
   if (typeof axis !== "number" && !Array.isArray(axis)) {
     throw new TypeError(
       `${op}: axis must be a number, an array of numbers or undefined; got ${typeof axis}`,
