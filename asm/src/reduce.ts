@@ -53,6 +53,8 @@ const LEAF: i32 = 32;
 const NARROW: i32 = 64;
 const TILE: i32 = 4096;
 const WIDE_ROWS: i32 = 8;
+// Rows shorter than this are reduced by a plain scalar loop (no vector setup).
+const SHORT: i32 = 16;
 
 // ---------------------------------------------------------------- generic helpers
 
@@ -497,7 +499,12 @@ function colPwExpSum(src: usize, stride: usize, dst: usize, nrows: i32, inner: i
     const src = x + <usize>b * block;
     if (inner == 1) {
       const dst = o + (<usize>b << 2);
-      if (isFloat<T>() && op == SUM) store<f32>(dst, rowSum(src, r));
+      if (r < SHORT) {
+        // short rows: a plain loop (exact for max/min; < SHORT roundings for sums)
+        let v = load<T>(src);
+        for (let i = 1; i < r; i++) v = sop<T>(op, v, load<T>(src + (<usize>i << 2)));
+        store<T>(dst, v);
+      } else if (isFloat<T>() && op == SUM) store<f32>(dst, rowSum(src, r));
       else store<T>(dst, rowFlat<T>(op, src, r));
     } else {
       const dst = o + <usize>b * stride;
@@ -662,6 +669,18 @@ export function reduce_bool(op: i32, x: usize, o: usize, outer: i32, r: i32, inn
 // Two passes: the extremum with the 8-accumulator reduction (NaN if there is
 // one), then the first index holding it (the first NaN), 4 lanes at a time.
 @inline function argRow<T>(op: i32, p: usize, n: i32): i32 {
+  if (n < SHORT) {
+    let bv = load<T>(p);
+    let bi = 0;
+    for (let i = 1; i < n; i++) {
+      const v = load<T>(p + (<usize>i << 2));
+      if (takeS<T>(op, v, i, bv, bi)) {
+        bv = v;
+        bi = i;
+      }
+    }
+    return bi;
+  }
   const m = rowFlat<T>(op, p, n);
   const nan = isFloat<T>() && m != m;
   const mv = vsplat<T>(m);
