@@ -7,3 +7,5 @@ export * from "./unary";
 export * from "./reduce";
 export * from "./compare";
 export * from "./matmul";
+export * from "./creation";
+export * from "./random";
