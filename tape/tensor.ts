@@ -11,7 +11,7 @@
 
 import type { DType, TypedArray } from "./dtype.ts";
 import { fmtShape, sizeOf } from "./_shape.ts";
-import type { Storage } from "./storage.ts";
+import { residences, type Storage } from "./storage.ts";
 import { release } from "../asm/heap.ts";
 import { readStorage } from "../asm/backend.ts";
 import { formatTensor } from "./format.ts";
@@ -37,6 +37,7 @@ export function unref(s: Storage): void {
   if (--s.refs === 0) {
     release(s);
     s.host = null;
+    if (s.gpu !== null) residences.dropGpu!(s);
   }
 }
 
@@ -161,9 +162,16 @@ export class Tensor {
     return readStorage(this.storage);
   }
 
-  /** The elements as a fresh typed array. */
-  data(): Promise<TypedArray> {
-    return Promise.resolve(this.dataSync());
+  /**
+   * The elements as a fresh typed array. Works wherever the tensor lives
+   * (a tensor computed on the GPU is copied back).
+   */
+  async data(): Promise<TypedArray> {
+    this.assertAlive("data");
+    if (this.storage.host === null && this.storage.ptr < 0 && this.storage.gpu !== null) {
+      return await residences.download!(this.storage);
+    }
+    return this.dataSync();
   }
 
   /** The elements as nested arrays (booleans for bool tensors), synchronously. */
@@ -172,9 +180,9 @@ export class Tensor {
     return toNested(this.dataSync(), this.shape, this.dtype);
   }
 
-  /** The elements as nested arrays. */
-  array(): Promise<NestedArray | number | boolean> {
-    return Promise.resolve(this.arraySync());
+  /** The elements as nested arrays (copied back from the GPU if needed). */
+  async array(): Promise<NestedArray | number | boolean> {
+    return toNested(await this.data(), this.shape, this.dtype);
   }
 
   /**

@@ -8,7 +8,7 @@
 
 import type { DType } from "./dtype.ts";
 import { fmtShape } from "./_shape.ts";
-import { Storage } from "./storage.ts";
+import { cpuWrote, residences, Storage } from "./storage.ts";
 import { scopes, Tensor, unref } from "./tensor.ts";
 import { makeTensor, type TensorLike, toTensor } from "./convert.ts";
 import { formatArray, formatArrayRepr } from "./format.ts";
@@ -31,6 +31,11 @@ export interface VariableOptions {
  * kernel path, so that it works wherever each one lives.
  */
 export function copyStorage(op: string, dst: Storage, src: Storage): void {
+  if (src.host === null && src.ptr < 0 && src.gpu !== null) {
+    residences.gpuCopy!(dst, src);
+    return;
+  }
+  cpuWrote(dst);
   if (dst.small && src.small) {
     dst.host = (src.host as number[]).slice();
     return;
