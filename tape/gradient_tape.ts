@@ -254,6 +254,18 @@ export class GradientTape {
       }
     }
     this.#nodes = [];
+    // Watched tensors (variables above all) outlive the tape: drop its id
+    // from their lists, or a variable used under a new tape every step
+    // collects one id per step (a leak, and `tracks` slows down with it).
+    for (const t of this.#watched) this.#untrack(t);
+  }
+
+  #untrack(t: Tensor): void {
+    const ids = t.tapes as number[] | null;
+    if (ids === null || !ids.includes(this.id)) return;
+    // Lists are shared between tensors (this.ids): never mutate one.
+    const rest = ids.filter((id) => id !== this.id);
+    t.tapes = rest.length === 0 ? null : rest;
   }
 
   #usedError(what: string): Error {
