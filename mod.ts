@@ -34,3 +34,6 @@ export { dispose, keep, memory, setMemoryBudget, tidy } from "./tape/memory.ts";
 export type { MemoryInfo } from "./tape/memory.ts";
 export { test } from "./tape/check_gradients.ts";
 export type { CheckGradientsOptions, CheckGradientsResult } from "./tape/check_gradients.ts";
+export * as keras from "./keras.ts";
+export { optimizers } from "./keras.ts";
+export { zip } from "./optim/zip.ts";

@@ -7,3 +7,4 @@ export * from "./unary";
 export * from "./reduce";
 export * from "./compare";
 export * from "./matmul";
+export * from "./optim";
