@@ -113,6 +113,7 @@ function describe(v: unknown): string {
   if (Array.isArray(v)) return `an array of length ${v.length}`;
   if (typeof v === "object") return (v as object).constructor?.name ?? "an object";
   if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "number") return String(v);
   return `${typeof v} ${String(v)}`;
 }
 

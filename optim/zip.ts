@@ -32,7 +32,8 @@ export class Zip<T extends unknown[]> implements IterableIterator<T> {
 
   /** The next tuple, or done when a source is exhausted. */
   next(): IteratorResult<T> {
-    if (this.#done) return { done: true, value: undefined };
+    // zip() of nothing is empty, as in Python.
+    if (this.#done || this.sources.length === 0) return this.#finish();
     const row = new Array(this.sources.length);
     for (let s = 0; s < this.sources.length; s++) {
       const src = this.sources[s];
