@@ -71,10 +71,17 @@ export class Zip<T extends unknown[]> implements IterableIterator<T> {
    */
   columns(): { columns: unknown[][]; lengths: number[] } {
     const n = this.sources.length;
-    if (!this.started && this.sources.every((s) => Array.isArray(s))) {
-      this.#done = true;
-      const cols = this.sources as unknown[][];
-      return { columns: cols, lengths: cols.map((c) => c.length) };
+    if (this.#pos === 0 && !this.#done) {
+      let arrays = true;
+      for (let s = 0; s < n; s++) if (!Array.isArray(this.sources[s])) arrays = false;
+      if (arrays) {
+        // The common case, zip(grads, variables) of two arrays: no copies.
+        this.#done = true;
+        const cols = this.sources as unknown[][];
+        const lengths = new Array<number>(n);
+        for (let s = 0; s < n; s++) lengths[s] = cols[s].length;
+        return { columns: cols, lengths };
+      }
     }
     const columns: unknown[][] = Array.from({ length: n }, () => []);
     const lengths = new Array<number>(n).fill(-1);
