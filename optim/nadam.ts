@@ -91,7 +91,7 @@ const SLOTS: readonly SlotSpec[] = [{ name: "momentum", init: 0 }, { name: "velo
  * const w = new tf.Variable([1, 1]);
  * const optimizer = new tf.keras.optimizers.Nadam({ learningRate: 0.1 });
  * optimizer.applyGradients([[tf.constant([1, -1]), w]]);
- * console.log(optimizer.getState().scalars.uProduct); // 0.4716 (u_1 = 0.9 · (1 - 0.5 · 0.96))
+ * console.log(optimizer.getState().scalars.uProduct); // 0.468 = u_1 = 0.9 · (1 - 0.5 · 0.96)
  * ```
  */
 export class Nadam extends Optimizer {
