@@ -262,10 +262,13 @@ export class GradientTape {
 
   #untrack(t: Tensor): void {
     const ids = t.tapes as number[] | null;
-    if (ids === null || !ids.includes(this.id)) return;
+    if (ids === null) return;
+    if (ids.length === 1) {
+      if (ids[0] === this.id) t.tapes = null;
+      return;
+    }
     // Lists are shared between tensors (this.ids): never mutate one.
-    const rest = ids.filter((id) => id !== this.id);
-    t.tapes = rest.length === 0 ? null : rest;
+    if (ids.includes(this.id)) t.tapes = ids.filter((id) => id !== this.id);
   }
 
   #usedError(what: string): Error {

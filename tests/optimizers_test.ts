@@ -1068,3 +1068,20 @@ testEachBackend(
     assertEquals(opt.iterations, it + 1);
   },
 );
+
+testEachBackend(
+  "a training loop leaves no tape ids on its variables; an outer tape keeps working",
+  () => {
+    const w = new tf.Variable([1, 2]);
+    const opt = new opts.SGD(0.01);
+    const outer = new tf.GradientTape({ persistent: true });
+    const z = tf.reduceSum(tf.multiply(w, w)); // recorded by the outer tape only
+    outer.stop();
+    for (let i = 0; i < 50; i++) opt.minimize(() => tf.reduceSum(tf.square(w)), [w]);
+    // Only the outer tape's id is left on w (one id a tape would leak one per step).
+    assertEquals((w as unknown as { tapes: number[] | null }).tapes, [outer.id]);
+    assertEquals(outer.gradient(z, w)!.arraySync(), [2, 4]); // 2w at the time of the read
+    outer.dispose();
+    assertEquals((w as unknown as { tapes: number[] | null }).tapes, null);
+  },
+);
