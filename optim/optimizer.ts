@@ -192,6 +192,18 @@ const sumSquaresOp: OpDef<{ sums: number[] }> = defineOp<{ sums: number[] }>({
  * The base class of every optimizer. Subclasses declare their slots and
  * their fused update; everything else (validation, learning rates, clipping,
  * weight decay, state) lives here.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const w = new tf.Variable([3, -4]);
+ * const optimizer: tf.keras.optimizers.Optimizer = new tf.keras.optimizers.SGD({
+ *   learningRate: 0.5,
+ *   clipnorm: 1, // the gradient [3, -4] has norm 5: it is scaled to [0.6, -0.8]
+ * });
+ * optimizer.applyGradients([[tf.constant([3, -4]), w]]);
+ * console.log(w.arraySync(), optimizer.iterations); // [2.7, -3.6] 1
+ * ```
  */
 export abstract class Optimizer {
   /** Name, used in slot variable names and in error messages. */

@@ -544,7 +544,19 @@ const CLASSES = {
   CosineDecayRestarts,
 } as const;
 
-/** `{ className, config }` of a built-in schedule, JSON-compatible (Keras's `schedules.serialize`). */
+/**
+ * `{ className, config }` of a built-in schedule, JSON-compatible (Keras's
+ * `schedules.serialize`).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const s = new tf.keras.optimizers.schedules.InverseTimeDecay({
+ *   initialLearningRate: 0.1, decaySteps: 10, decayRate: 0.5,
+ * });
+ * console.log(JSON.stringify(tf.keras.optimizers.schedules.serialize(s)));
+ * ```
+ */
 export function serialize(schedule: LearningRateSchedule): {
   className: string;
   config: ScheduleConfig;
