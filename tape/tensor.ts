@@ -177,7 +177,21 @@ export class Tensor {
     return Promise.resolve(this.arraySync());
   }
 
-  /** TensorFlow's text form: `tf.Tensor(9.0, shape=(), dtype=float32)`. */
+  /**
+   * TensorFlow's text form, exactly as `str(tensor)` prints it in Python:
+   * `tf.Tensor(9.0, shape=(), dtype=float32)`, NumPy's layout for arrays
+   * (aligned columns, lines wrapped at 75 characters, `...` summaries beyond
+   * 1000 elements).
+   *
+   * @example
+   * ```ts
+   * import * as tf from "../mod.ts";
+   * console.log(tf.constant([[1, 2], [3, 4]]).toString());
+   * // tf.Tensor(
+   * // [[1. 2.]
+   * //  [3. 4.]], shape=(2, 2), dtype=float32)
+   * ```
+   */
   toString(): string {
     if (this.disposed) {
       return `tf.Tensor(<disposed>, shape=${fmtShape(this.shape)}, dtype=${this.dtype})`;
@@ -188,6 +202,19 @@ export class Tensor {
   /** Deno's console.log shows the TensorFlow text form. */
   [Symbol.for("Deno.customInspect")](): string {
     return this.toString();
+  }
+
+  /**
+   * Prints `toString()` with console.log.
+   *
+   * @example
+   * ```ts
+   * import * as tf from "../mod.ts";
+   * tf.constant([0.5, 0.25]).print(); // tf.Tensor([0.5  0.25], shape=(2,), dtype=float32)
+   * ```
+   */
+  print(): void {
+    console.log(this.toString());
   }
 
   // ------------------------------------------------------------------

@@ -7,4 +7,6 @@ export * from "./unary";
 export * from "./reduce";
 export * from "./compare";
 export * from "./matmul";
+export * from "./creation";
+export * from "./random";
 export * from "./optim";

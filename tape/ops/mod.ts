@@ -6,3 +6,5 @@ export * from "./reduce.ts";
 export * from "./linalg.ts";
 export * from "./shape.ts";
 export * from "./unary.ts";
+// tf.random.uniform, tf.random.normal, ...: a namespace, as in TensorFlow.
+export * as random from "./random.ts";
