@@ -9,4 +9,5 @@ export * from "./compare";
 export * from "./matmul";
 export * from "./creation";
 export * from "./random";
+export * from "./conv";
 export * from "./optim";

@@ -1,6 +1,7 @@
 // Every op family; mod.ts re-exports this. One family a file.
 export * from "./arithmetic.ts";
 export * from "./compare.ts";
+export * from "./conv.ts";
 export * from "./creation.ts";
 export * from "./reduce.ts";
 export * from "./linalg.ts";
