@@ -352,6 +352,54 @@ export class Tensor {
   sum(axis?: number | readonly number[], keepdims = false): Tensor {
     return reduceOps.reduceSum(this, axis, keepdims);
   }
+  /** `tf.reduceMean(this, axis, keepdims)` */
+  mean(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceMean(this, axis, keepdims);
+  }
+  /** `tf.reduceMax(this, axis, keepdims)` */
+  max(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceMax(this, axis, keepdims);
+  }
+  /** `tf.reduceMin(this, axis, keepdims)` */
+  min(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceMin(this, axis, keepdims);
+  }
+  /** `tf.reduceProd(this, axis, keepdims)` */
+  prod(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceProd(this, axis, keepdims);
+  }
+  /** `tf.reduceAll(this, axis, keepdims)` */
+  all(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceAll(this, axis, keepdims);
+  }
+  /** `tf.reduceAny(this, axis, keepdims)` */
+  any(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceAny(this, axis, keepdims);
+  }
+  /** `tf.reduceLogSumExp(this, axis, keepdims)` */
+  logSumExp(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceLogSumExp(this, axis, keepdims);
+  }
+  /** `tf.argMax(this, axis)` */
+  argMax(axis = 0): Tensor {
+    return reduceOps.argMax(this, axis);
+  }
+  /** `tf.argMin(this, axis)` */
+  argMin(axis = 0): Tensor {
+    return reduceOps.argMin(this, axis);
+  }
+  /** `tf.cumsum(this, axis, exclusive, reverse)` */
+  cumsum(axis = 0, exclusive = false, reverse = false): Tensor {
+    return reduceOps.cumsum(this, axis, exclusive, reverse);
+  }
+  /** `tf.softmax(this, axis)` */
+  softmax(axis = -1): Tensor {
+    return reduceOps.softmax(this, axis);
+  }
+  /** `tf.logSoftmax(this, axis)` */
+  logSoftmax(axis = -1): Tensor {
+    return reduceOps.logSoftmax(this, axis);
+  }
 
   // --- shape and indexing (ops/shape.ts and friends)
   /** `tf.reshape(this, shape)` */
