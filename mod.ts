@@ -36,3 +36,6 @@ export type { CheckGradientsOptions, CheckGradientsResult } from "./tape/check_g
 export { device, setBackend, setTrace, withBackend } from "./tape/dispatch.ts";
 export type { DeviceName } from "./tape/dispatch.ts";
 export { initWebGPU } from "./gpu/backend.ts";
+export * as keras from "./keras.ts";
+export { optimizers } from "./keras.ts";
+export { zip } from "./optim/zip.ts";

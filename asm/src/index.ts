@@ -10,3 +10,4 @@ export * from "./matmul";
 export * from "./creation";
 export * from "./random";
 export * from "./conv";
+export * from "./optim";
