@@ -1,7 +1,7 @@
 /**
- * `tf.keras`: the Keras namespace. Optimizers and learning-rate schedules
- * now; layers, models, losses and metrics join here (one `export * as` line
- * each).
+ * `tf.keras`: the Keras namespace: optimizers and learning-rate schedules,
+ * losses, metrics, callbacks and safetensors weights files; layers and models
+ * join here (one `export * as` line each).
  *
  * @example
  * ```ts
@@ -13,3 +13,7 @@
  * @module
  */
 export * as optimizers from "./optim/mod.ts";
+export * as losses from "./layers/losses.ts";
+export * as metrics from "./layers/metrics.ts";
+export * as callbacks from "./layers/callbacks.ts";
+export * as safetensors from "./layers/safetensors.ts";
