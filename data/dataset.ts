@@ -35,6 +35,7 @@ import { type DType, newArray, type TypedArray } from "../tape/dtype.ts";
 import { fromData, type TensorLike, toTensor } from "../tape/convert.ts";
 import { fmtShape } from "../tape/_shape.ts";
 import { tidy } from "../tape/memory.ts";
+import { uniform } from "../tape/ops/random.ts";
 
 /** What a dataset holds: a tensor, a tuple (array) of elements, or an object of elements. */
 export type Element = Tensor | readonly Element[] | { readonly [key: string]: Element };
@@ -292,7 +293,8 @@ export class Dataset<T extends Element = Element> {
    * Shuffles with a buffer of `bufferSize` elements, as TensorFlow does: the
    * next element is drawn at random from the buffer, which is refilled from
    * the source. A buffer at least as large as the dataset gives a uniform
-   * shuffle. With a `seed` the order is reproducible; each iteration
+   * shuffle. With a `seed` (or after `tf.random.setSeed`) the order is
+   * reproducible; each iteration
    * reshuffles (a different order from the same seed) unless
    * `reshuffleEachIteration` is false.
    *
@@ -313,7 +315,10 @@ export class Dataset<T extends Element = Element> {
       throw new TypeError(`Dataset.shuffle: seed must be an integer, got ${seed}`);
     }
     const source = () => this.#iterate();
-    const base = seed ?? crypto.getRandomValues(new Uint32Array(1))[0];
+    // Without a seed, one is drawn from tf.random: `tf.random.setSeed` makes
+    // the order reproducible, as TensorFlow derives it from the global seed.
+    const base = seed ??
+      uniform([1], { minval: 0, maxval: 2147483647, dtype: "int32" }).dataSync()[0];
     let iteration = 0;
     return new Dataset<T>(function* () {
       const it = iteration++;
