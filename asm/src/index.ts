@@ -2,4 +2,4 @@
 // the generated wasm (asm/kernels_generated.ts). One family of kernels a file.
 export { copy_bytes, fill_32, fill_8, heap_base } from "./memory";
 export { binary_f32_nd, binary_f32_row, binary_i32_nd, binary_i32_row } from "./binary";
-export { unary_f32 } from "./unary";
+export { unary_f32, unary_f32_bool, unary_i32 } from "./unary";

@@ -1,12 +1,20 @@
 // Elementwise unary kernels over contiguous data.
 //
-// Contract: `x` and `o` are byte offsets of `n` elements, 4-byte aligned;
-// `o` may equal `x` (in place) but must not otherwise overlap it. `alpha` is the
-// op's scalar parameter where it has one (leakyRelu's slope), else ignored.
+// Contract: `x` and `o` are byte offsets of `n` elements; float32/int32 data is
+// 4-byte aligned, bool outputs (one byte each, 0 or 1) need no alignment. `o`
+// may equal `x` (in place, same element size) but must not otherwise overlap
+// it. `alpha` is the op's scalar parameter where it has one (leakyRelu's
+// slope), else ignored.
 //
 // The op code is a constant inside each specialised loop (see binary.ts).
+// Float32 tails run the vector code on a zero-padded vector, so every element
+// gets the same bits whatever its position (the transcendentals in math.ts
+// are not correctly rounded, so a separate scalar version would differ).
 
-import { exp_v, log_v } from "./math";
+import {
+  erf_v, exp_v, expm1_v, gelu_tanh_v, gelu_v, log1p_v, log_v, sigmoid_v, sincos_v,
+  softplus_v, tanh_v,
+} from "./math";
 
 export const NEG: i32 = 0;
 export const ABS: i32 = 1;
@@ -15,8 +23,41 @@ export const SQRT: i32 = 3;
 export const EXP: i32 = 4;
 export const LOG: i32 = 5;
 export const RELU: i32 = 6;
+export const SIGN: i32 = 7;
+export const RSQRT: i32 = 8;
+export const RECIPROCAL: i32 = 9;
+export const EXPM1: i32 = 10;
+export const LOG1P: i32 = 11;
+export const SIN: i32 = 12;
+export const COS: i32 = 13;
+export const TANH: i32 = 14;
+export const SIGMOID: i32 = 15;
+export const SOFTPLUS: i32 = 16;
+export const RELU6: i32 = 17;
+export const LEAKY_RELU: i32 = 18;
+export const ELU: i32 = 19;
+export const SELU: i32 = 20;
+export const GELU: i32 = 21;
+export const GELU_TANH: i32 = 22;
+export const ERF: i32 = 23;
+export const FLOOR: i32 = 24;
+export const CEIL: i32 = 25;
+export const ROUND: i32 = 26;
 
+// Bool-valued tests (unary_f32_bool).
+export const IS_NAN: i32 = 0;
+export const IS_FINITE: i32 = 1;
+
+// SELU's constants (Klambauer et al. 2017), as TensorFlow rounds them; the
+// negative branch uses their product, rounded once.
+const SELU_SCALE: f32 = 1.0507009873554804934193349852946;
+const SELU_SCALE_ALPHA: f32 = 1.7580993408473768599402175208123;
+
+// ---------------------------------------------------------------- float32
+
+// @ts-ignore: decorator
 @inline function uv(op: i32, x: v128, alpha: v128): v128 {
+  const zero = f32x4.splat(0);
   if (op == NEG) return f32x4.neg(x);
   if (op == ABS) return f32x4.abs(x);
   if (op == SQUARE) return f32x4.mul(x, x);
@@ -24,9 +65,40 @@ export const RELU: i32 = 6;
   if (op == EXP) return exp_v(x);
   if (op == LOG) return log_v(x);
   // relu: max(x, 0) but NaN stays NaN (f32x4.max propagates it).
-  return f32x4.max(x, f32x4.splat(0));
+  if (op == RELU) return f32x4.max(x, zero);
+  if (op == SIGN) {
+    // ±1 with x's sign where x < 0 or x > 0; x itself for ±0 and NaN.
+    const one = v128.or(v128.and(x, i32x4.splat(0x80000000)), f32x4.splat(1));
+    return v128.bitselect(one, x, v128.or(f32x4.lt(x, zero), f32x4.gt(x, zero)));
+  }
+  if (op == RSQRT) return f32x4.div(f32x4.splat(1), f32x4.sqrt(x));
+  if (op == RECIPROCAL) return f32x4.div(f32x4.splat(1), x);
+  if (op == EXPM1) return expm1_v(x);
+  if (op == LOG1P) return log1p_v(x);
+  if (op == SIN) return sincos_v(x, false);
+  if (op == COS) return sincos_v(x, true);
+  if (op == TANH) return tanh_v(x);
+  if (op == SIGMOID) return sigmoid_v(x);
+  if (op == SOFTPLUS) return softplus_v(x);
+  if (op == RELU6) return f32x4.min(f32x4.max(x, zero), f32x4.splat(6));
+  // x > 0 ? x : alpha x (NaN > 0 is false: alpha NaN = NaN).
+  if (op == LEAKY_RELU) return v128.bitselect(x, f32x4.mul(x, alpha), f32x4.gt(x, zero));
+  if (op == ELU) return v128.bitselect(x, expm1_v(x), f32x4.gt(x, zero));
+  if (op == SELU) {
+    const pos = f32x4.mul(x, f32x4.splat(SELU_SCALE));
+    const neg = f32x4.mul(expm1_v(x), f32x4.splat(SELU_SCALE_ALPHA));
+    return v128.bitselect(pos, neg, f32x4.gt(x, zero));
+  }
+  if (op == GELU) return gelu_v(x);
+  if (op == GELU_TANH) return gelu_tanh_v(x);
+  if (op == ERF) return erf_v(x);
+  if (op == FLOOR) return f32x4.floor(x);
+  if (op == CEIL) return f32x4.ceil(x);
+  // round half to even, as TensorFlow's tf.round
+  return f32x4.nearest(x);
 }
 
+// @ts-ignore: decorator
 @inline function unaryLoop(op: i32, x: usize, o: usize, n: i32, alpha: f32): void {
   const av = f32x4.splat(alpha);
   let i = 0;
@@ -60,5 +132,112 @@ export function unary_f32(op: i32, x: usize, o: usize, n: i32, alpha: f32): void
     case EXP: unaryLoop(EXP, x, o, n, alpha); break;
     case LOG: unaryLoop(LOG, x, o, n, alpha); break;
     case RELU: unaryLoop(RELU, x, o, n, alpha); break;
+    case SIGN: unaryLoop(SIGN, x, o, n, alpha); break;
+    case RSQRT: unaryLoop(RSQRT, x, o, n, alpha); break;
+    case RECIPROCAL: unaryLoop(RECIPROCAL, x, o, n, alpha); break;
+    case EXPM1: unaryLoop(EXPM1, x, o, n, alpha); break;
+    case LOG1P: unaryLoop(LOG1P, x, o, n, alpha); break;
+    case SIN: unaryLoop(SIN, x, o, n, alpha); break;
+    case COS: unaryLoop(COS, x, o, n, alpha); break;
+    case TANH: unaryLoop(TANH, x, o, n, alpha); break;
+    case SIGMOID: unaryLoop(SIGMOID, x, o, n, alpha); break;
+    case SOFTPLUS: unaryLoop(SOFTPLUS, x, o, n, alpha); break;
+    case RELU6: unaryLoop(RELU6, x, o, n, alpha); break;
+    case LEAKY_RELU: unaryLoop(LEAKY_RELU, x, o, n, alpha); break;
+    case ELU: unaryLoop(ELU, x, o, n, alpha); break;
+    case SELU: unaryLoop(SELU, x, o, n, alpha); break;
+    case GELU: unaryLoop(GELU, x, o, n, alpha); break;
+    case GELU_TANH: unaryLoop(GELU_TANH, x, o, n, alpha); break;
+    case ERF: unaryLoop(ERF, x, o, n, alpha); break;
+    case FLOOR: unaryLoop(FLOOR, x, o, n, alpha); break;
+    case CEIL: unaryLoop(CEIL, x, o, n, alpha); break;
+    case ROUND: unaryLoop(ROUND, x, o, n, alpha); break;
+  }
+}
+
+// ---------------------------------------------------------------- int32
+
+// The ops TensorFlow defines on int32: wrapping arithmetic (abs(INT_MIN) and
+// -INT_MIN are INT_MIN, square wraps mod 2^32), as TensorFlow's kernels do.
+// @ts-ignore: decorator
+@inline function iv(op: i32, x: v128): v128 {
+  const zero = i32x4.splat(0);
+  if (op == NEG) return i32x4.neg(x);
+  if (op == ABS) return i32x4.abs(x);
+  if (op == SQUARE) return i32x4.mul(x, x);
+  // the comparison masks are -1 where true: (x < 0) - (x > 0) = sign(x)
+  if (op == SIGN) return i32x4.sub(i32x4.lt_s(x, zero), i32x4.gt_s(x, zero));
+  if (op == RELU) return i32x4.max_s(x, zero);
+  return i32x4.min_s(i32x4.max_s(x, zero), i32x4.splat(6)); // RELU6
+}
+
+// @ts-ignore: decorator
+@inline function is_(op: i32, x: i32): i32 {
+  if (op == NEG) return -x;
+  if (op == ABS) return x < 0 ? -x : x;
+  if (op == SQUARE) return x * x;
+  if (op == SIGN) return <i32>(x > 0) - <i32>(x < 0);
+  if (op == RELU) return max<i32>(x, 0);
+  return min<i32>(max<i32>(x, 0), 6);
+}
+
+// @ts-ignore: decorator
+@inline function intLoop(op: i32, x: usize, o: usize, n: i32): void {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const k = <usize>i << 2;
+    v128.store(o + k, iv(op, v128.load(x + k)));
+  }
+  for (; i < n; i++) {
+    const k = <usize>i << 2;
+    store<i32>(o + k, is_(op, load<i32>(x + k)));
+  }
+}
+
+/** An int32 unary op (NEG, ABS, SQUARE, SIGN, RELU, RELU6) over `n` elements. */
+export function unary_i32(op: i32, x: usize, o: usize, n: i32): void {
+  switch (op) {
+    case NEG: intLoop(NEG, x, o, n); break;
+    case ABS: intLoop(ABS, x, o, n); break;
+    case SQUARE: intLoop(SQUARE, x, o, n); break;
+    case SIGN: intLoop(SIGN, x, o, n); break;
+    case RELU: intLoop(RELU, x, o, n); break;
+    case RELU6: intLoop(RELU6, x, o, n); break;
+  }
+}
+
+// ---------------------------------------------------------------- float32 -> bool
+
+// -1 in lanes where the test holds.
+// @ts-ignore: decorator
+@inline function bv(op: i32, x: v128): v128 {
+  if (op == IS_NAN) return f32x4.ne(x, x);
+  return f32x4.lt(f32x4.abs(x), f32x4.splat(Infinity)); // IS_FINITE (false for NaN)
+}
+
+// @ts-ignore: decorator
+@inline function bs(op: i32, x: f32): u8 {
+  if (op == IS_NAN) return <u8>(x != x);
+  return <u8>(Mathf.abs(x) < Infinity);
+}
+
+// @ts-ignore: decorator
+@inline function boolLoop(op: i32, x: usize, o: usize, n: i32): void {
+  const one = i8x16.splat(1);
+  let i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const k = x + (<usize>i << 2);
+    const a = i16x8.narrow_i32x4_s(bv(op, v128.load(k)), bv(op, v128.load(k, 16)));
+    const b = i16x8.narrow_i32x4_s(bv(op, v128.load(k, 32)), bv(op, v128.load(k, 48)));
+    v128.store(o + <usize>i, v128.and(i8x16.narrow_i16x8_s(a, b), one));
+  }
+  for (; i < n; i++) store<u8>(o + <usize>i, bs(op, load<f32>(x + (<usize>i << 2))));
+}
+
+/** A float32 -> bool test (IS_NAN, IS_FINITE) over `n` elements: 1 byte each. */
+export function unary_f32_bool(op: i32, x: usize, o: usize, n: i32): void {
+  switch (op) {
+    case IS_NAN: boolLoop(IS_NAN, x, o, n); break;
+    case IS_FINITE: boolLoop(IS_FINITE, x, o, n); break;
   }
 }
