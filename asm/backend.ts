@@ -79,6 +79,34 @@ export function outputPtr(op: string, s: Storage): number {
   return p;
 }
 
+/**
+ * `nbytes` of temporary memory for the kernel call in progress (64-byte
+ * aligned): from the scratch region when it fits, else a heap block freed at
+ * endCall. Kernels use it for work buffers (matmul's packed panels).
+ */
+export function tempBytes(op: string, nbytes: number): number {
+  let p = scratch(nbytes);
+  if (p < 0) {
+    const t = new Storage("float32", Math.ceil(nbytes / 4));
+    p = place(op, t);
+    temps.push(t);
+  }
+  return p;
+}
+
+/**
+ * Pointer to a storage that the kernel updates in place (optimizer slots,
+ * variables): an input whose new contents are kept after the call.
+ */
+export function inoutPtr(op: string, s: Storage): number {
+  const p = inputPtr(op, s);
+  if (s.small) {
+    pendingStorage[pending] = s;
+    pendingPtr[pending++] = p;
+  }
+  return p;
+}
+
 /** Ends a kernel call: copies small outputs to JS memory, frees temporaries. */
 export function endCall(): void {
   for (let i = 0; i < pending; i++) {

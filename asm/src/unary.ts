@@ -16,37 +16,37 @@ import {
   softplus_v, tanh_v,
 } from "./math";
 
-export const NEG: i32 = 0;
-export const ABS: i32 = 1;
-export const SQUARE: i32 = 2;
-export const SQRT: i32 = 3;
-export const EXP: i32 = 4;
-export const LOG: i32 = 5;
-export const RELU: i32 = 6;
-export const SIGN: i32 = 7;
-export const RSQRT: i32 = 8;
-export const RECIPROCAL: i32 = 9;
-export const EXPM1: i32 = 10;
-export const LOG1P: i32 = 11;
-export const SIN: i32 = 12;
-export const COS: i32 = 13;
-export const TANH: i32 = 14;
-export const SIGMOID: i32 = 15;
-export const SOFTPLUS: i32 = 16;
-export const RELU6: i32 = 17;
-export const LEAKY_RELU: i32 = 18;
-export const ELU: i32 = 19;
-export const SELU: i32 = 20;
-export const GELU: i32 = 21;
-export const GELU_TANH: i32 = 22;
-export const ERF: i32 = 23;
-export const FLOOR: i32 = 24;
-export const CEIL: i32 = 25;
-export const ROUND: i32 = 26;
+const NEG: i32 = 0;
+const ABS: i32 = 1;
+const SQUARE: i32 = 2;
+const SQRT: i32 = 3;
+const EXP: i32 = 4;
+const LOG: i32 = 5;
+const RELU: i32 = 6;
+const SIGN: i32 = 7;
+const RSQRT: i32 = 8;
+const RECIPROCAL: i32 = 9;
+const EXPM1: i32 = 10;
+const LOG1P: i32 = 11;
+const SIN: i32 = 12;
+const COS: i32 = 13;
+const TANH: i32 = 14;
+const SIGMOID: i32 = 15;
+const SOFTPLUS: i32 = 16;
+const RELU6: i32 = 17;
+const LEAKY_RELU: i32 = 18;
+const ELU: i32 = 19;
+const SELU: i32 = 20;
+const GELU: i32 = 21;
+const GELU_TANH: i32 = 22;
+const ERF: i32 = 23;
+const FLOOR: i32 = 24;
+const CEIL: i32 = 25;
+const ROUND: i32 = 26;
 
 // Bool-valued tests (unary_f32_bool).
-export const IS_NAN: i32 = 0;
-export const IS_FINITE: i32 = 1;
+const IS_NAN: i32 = 0;
+const IS_FINITE: i32 = 1;
 
 // SELU's constants (Klambauer et al. 2017), as TensorFlow rounds them; the
 // negative branch uses their product, rounded once.

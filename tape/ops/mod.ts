@@ -2,5 +2,7 @@
 export * from "./arithmetic.ts";
 export * from "./compare.ts";
 export * from "./creation.ts";
+export * from "./reduce.ts";
+export * from "./linalg.ts";
 export * from "./shape.ts";
 export * from "./unary.ts";
