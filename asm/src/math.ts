@@ -261,6 +261,17 @@ const SQRT_HALF: f32 = 0.707106781186547524;
   return f32x4.shuffle(f32x4.demote_f64x2_zero(a), f32x4.demote_f64x2_zero(b), 0, 1, 4, 5);
 }
 
+/**
+ * 1/√x for four lanes, in float64 and rounded once (two float32 roundings
+ * would reach 1.05 ulp): max error 0.501 ulp; rsqrt(+0) = +inf,
+ * rsqrt(-0) = -inf, rsqrt(+inf) = 0, NaN for x < 0 and NaN.
+ */
+// @ts-ignore: decorator
+@inline export function rsqrt_v(x: v128): v128 {
+  const one = splat64(1);
+  return join32(f64x2.div(one, f64x2.sqrt(lo64(x))), f64x2.div(one, f64x2.sqrt(hi64(x))));
+}
+
 const LN2_HI64: f64 = 6.93147180369123816490e-01; // 32 significant bits
 const LN2_LO64: f64 = 1.90821492927058770002e-10;
 const MAGIC64: f64 = 6755399441055744.0; // 1.5 · 2^52

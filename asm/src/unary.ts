@@ -12,7 +12,7 @@
 // are not correctly rounded, so a separate scalar version would differ).
 
 import {
-  erf_v, exp_v, expm1_v, gelu_tanh_v, gelu_v, log1p_v, log_v, sigmoid_v, sincos_v,
+  erf_v, exp_v, expm1_v, gelu_tanh_v, gelu_v, log1p_v, log_v, rsqrt_v, sigmoid_v, sincos_v,
   softplus_v, tanh_v,
 } from "./math";
 
@@ -71,7 +71,7 @@ const SELU_SCALE_ALPHA: f32 = 1.7580993408473768599402175208123;
     const one = v128.or(v128.and(x, i32x4.splat(0x80000000)), f32x4.splat(1));
     return v128.bitselect(one, x, v128.or(f32x4.lt(x, zero), f32x4.gt(x, zero)));
   }
-  if (op == RSQRT) return f32x4.div(f32x4.splat(1), f32x4.sqrt(x));
+  if (op == RSQRT) return rsqrt_v(x);
   if (op == RECIPROCAL) return f32x4.div(f32x4.splat(1), x);
   if (op == EXPM1) return expm1_v(x);
   if (op == LOG1P) return log1p_v(x);
