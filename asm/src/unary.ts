@@ -122,36 +122,67 @@ const SELU_SCALE_ALPHA: f32 = 1.7580993408473768599402175208123;
   }
 }
 
+// One wasm function per op (a loop never inlined into the dispatcher): small
+// functions reach V8's optimising tier quickly, where one function holding
+// every op's loop stayed in the baseline tier for many calls.
+function f32_neg(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(NEG, x, o, n, alpha); }
+function f32_abs(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(ABS, x, o, n, alpha); }
+function f32_square(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(SQUARE, x, o, n, alpha); }
+function f32_sqrt(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(SQRT, x, o, n, alpha); }
+function f32_exp(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(EXP, x, o, n, alpha); }
+function f32_log(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(LOG, x, o, n, alpha); }
+function f32_relu(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(RELU, x, o, n, alpha); }
+function f32_sign(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(SIGN, x, o, n, alpha); }
+function f32_rsqrt(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(RSQRT, x, o, n, alpha); }
+function f32_reciprocal(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(RECIPROCAL, x, o, n, alpha); }
+function f32_expm1(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(EXPM1, x, o, n, alpha); }
+function f32_log1p(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(LOG1P, x, o, n, alpha); }
+function f32_sin(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(SIN, x, o, n, alpha); }
+function f32_cos(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(COS, x, o, n, alpha); }
+function f32_tanh(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(TANH, x, o, n, alpha); }
+function f32_sigmoid(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(SIGMOID, x, o, n, alpha); }
+function f32_softplus(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(SOFTPLUS, x, o, n, alpha); }
+function f32_relu6(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(RELU6, x, o, n, alpha); }
+function f32_leaky_relu(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(LEAKY_RELU, x, o, n, alpha); }
+function f32_elu(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(ELU, x, o, n, alpha); }
+function f32_selu(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(SELU, x, o, n, alpha); }
+function f32_gelu(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(GELU, x, o, n, alpha); }
+function f32_gelu_tanh(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(GELU_TANH, x, o, n, alpha); }
+function f32_erf(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(ERF, x, o, n, alpha); }
+function f32_floor(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(FLOOR, x, o, n, alpha); }
+function f32_ceil(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(CEIL, x, o, n, alpha); }
+function f32_round(x: usize, o: usize, n: i32, alpha: f32): void { unaryLoop(ROUND, x, o, n, alpha); }
+
 /** A float32 unary op over `n` contiguous elements (see the contract above). */
 export function unary_f32(op: i32, x: usize, o: usize, n: i32, alpha: f32): void {
   switch (op) {
-    case NEG: unaryLoop(NEG, x, o, n, alpha); break;
-    case ABS: unaryLoop(ABS, x, o, n, alpha); break;
-    case SQUARE: unaryLoop(SQUARE, x, o, n, alpha); break;
-    case SQRT: unaryLoop(SQRT, x, o, n, alpha); break;
-    case EXP: unaryLoop(EXP, x, o, n, alpha); break;
-    case LOG: unaryLoop(LOG, x, o, n, alpha); break;
-    case RELU: unaryLoop(RELU, x, o, n, alpha); break;
-    case SIGN: unaryLoop(SIGN, x, o, n, alpha); break;
-    case RSQRT: unaryLoop(RSQRT, x, o, n, alpha); break;
-    case RECIPROCAL: unaryLoop(RECIPROCAL, x, o, n, alpha); break;
-    case EXPM1: unaryLoop(EXPM1, x, o, n, alpha); break;
-    case LOG1P: unaryLoop(LOG1P, x, o, n, alpha); break;
-    case SIN: unaryLoop(SIN, x, o, n, alpha); break;
-    case COS: unaryLoop(COS, x, o, n, alpha); break;
-    case TANH: unaryLoop(TANH, x, o, n, alpha); break;
-    case SIGMOID: unaryLoop(SIGMOID, x, o, n, alpha); break;
-    case SOFTPLUS: unaryLoop(SOFTPLUS, x, o, n, alpha); break;
-    case RELU6: unaryLoop(RELU6, x, o, n, alpha); break;
-    case LEAKY_RELU: unaryLoop(LEAKY_RELU, x, o, n, alpha); break;
-    case ELU: unaryLoop(ELU, x, o, n, alpha); break;
-    case SELU: unaryLoop(SELU, x, o, n, alpha); break;
-    case GELU: unaryLoop(GELU, x, o, n, alpha); break;
-    case GELU_TANH: unaryLoop(GELU_TANH, x, o, n, alpha); break;
-    case ERF: unaryLoop(ERF, x, o, n, alpha); break;
-    case FLOOR: unaryLoop(FLOOR, x, o, n, alpha); break;
-    case CEIL: unaryLoop(CEIL, x, o, n, alpha); break;
-    case ROUND: unaryLoop(ROUND, x, o, n, alpha); break;
+    case NEG: f32_neg(x, o, n, alpha); break;
+    case ABS: f32_abs(x, o, n, alpha); break;
+    case SQUARE: f32_square(x, o, n, alpha); break;
+    case SQRT: f32_sqrt(x, o, n, alpha); break;
+    case EXP: f32_exp(x, o, n, alpha); break;
+    case LOG: f32_log(x, o, n, alpha); break;
+    case RELU: f32_relu(x, o, n, alpha); break;
+    case SIGN: f32_sign(x, o, n, alpha); break;
+    case RSQRT: f32_rsqrt(x, o, n, alpha); break;
+    case RECIPROCAL: f32_reciprocal(x, o, n, alpha); break;
+    case EXPM1: f32_expm1(x, o, n, alpha); break;
+    case LOG1P: f32_log1p(x, o, n, alpha); break;
+    case SIN: f32_sin(x, o, n, alpha); break;
+    case COS: f32_cos(x, o, n, alpha); break;
+    case TANH: f32_tanh(x, o, n, alpha); break;
+    case SIGMOID: f32_sigmoid(x, o, n, alpha); break;
+    case SOFTPLUS: f32_softplus(x, o, n, alpha); break;
+    case RELU6: f32_relu6(x, o, n, alpha); break;
+    case LEAKY_RELU: f32_leaky_relu(x, o, n, alpha); break;
+    case ELU: f32_elu(x, o, n, alpha); break;
+    case SELU: f32_selu(x, o, n, alpha); break;
+    case GELU: f32_gelu(x, o, n, alpha); break;
+    case GELU_TANH: f32_gelu_tanh(x, o, n, alpha); break;
+    case ERF: f32_erf(x, o, n, alpha); break;
+    case FLOOR: f32_floor(x, o, n, alpha); break;
+    case CEIL: f32_ceil(x, o, n, alpha); break;
+    case ROUND: f32_round(x, o, n, alpha); break;
   }
 }
 
