@@ -116,8 +116,8 @@ testEachBackend("transpose gradient is the inverse permutation", () => {
       [[20, 30], [1, 0]],
     ] as [number[], number[]][]
   ) {
-    const g = checkLinearGrad(r, shape, (x) => tf.transpose(x, perm), `seed=${seed} ${shape}`);
-    assertEquals(g.shape, shape);
+    const [g] = checkLinearGrad(r, [shape], (x) => tf.transpose(x, perm), `seed=${seed} ${shape}`);
+    assertEquals(g!.shape, shape);
   }
 });
 

@@ -4,7 +4,10 @@
 // scratch region, which is reset at the next call).
 
 import { k } from "../../asm/backend.ts";
+import { scratch, view } from "../../asm/heap.ts";
 import { writeDesc } from "./_elementwise.ts";
+import type { Tensor } from "../tensor.ts";
+import { fmtShape } from "../_shape.ts";
 
 /**
  * Copies an n-d block: for every index i < dims, with element strides `ss`
@@ -63,4 +66,55 @@ export function stridedCopy(
     }
   }
   k.copy_nd(esize, src + sOff * esize, dst + dOff * esize, writeDesc(d, [s, t]));
+}
+
+/** The elements of an int32 tensor, read without a copy when it is small. */
+export function readInts(t: Tensor): ArrayLike<number> {
+  const h = t.storage.host;
+  return h !== null ? h : t.dataSync();
+}
+
+/** Checks an integer-list argument (perm, multiples, begin...) and returns a copy. */
+export function intList(
+  op: string,
+  what: string,
+  v: unknown,
+  length: number,
+  shape?: readonly number[],
+): number[] {
+  const list = typeof v === "number" ? [v] : v;
+  if (
+    !Array.isArray(list) || list.length !== length ||
+    !list.every((e) => typeof e === "number" && Number.isInteger(e))
+  ) {
+    throw new RangeError(
+      `${op}: ${what} must be a list of ${length} integer${length === 1 ? "" : "s"}` +
+        (shape ? ` (one per dimension of shape ${fmtShape(shape)})` : "") +
+        `, got ${Array.isArray(v) ? `[${v.join(", ")}]` : String(v)}`,
+    );
+  }
+  return list.slice();
+}
+
+/** Writes a list of i32 into the scratch region of the current kernel call; returns its offset. */
+export function writeInts(list: readonly number[]): number {
+  const p = scratch(4 * Math.max(list.length, 1));
+  if (p < 0) throw new RangeError("index descriptor: scratch region is full");
+  view.i32.set(list, p >> 2);
+  return p;
+}
+
+/** The multi-index of the element at row-major position `flat` of `shape`. */
+export function unravel(shape: readonly number[], flat: number): number[] {
+  const idx = new Array<number>(shape.length);
+  for (let d = shape.length - 1; d >= 0; d--) {
+    idx[d] = shape[d] === 0 ? 0 : flat % shape[d];
+    flat = Math.floor(flat / (shape[d] || 1));
+  }
+  return idx;
+}
+
+/** TensorFlow's form of a position in a tensor: `[1,2]`. */
+export function fmtIndex(shape: readonly number[], flat: number): string {
+  return `[${unravel(shape, flat).join(",")}]`;
 }

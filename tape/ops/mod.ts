@@ -4,3 +4,7 @@ export * from "./compare.ts";
 export * from "./creation.ts";
 export * from "./shape.ts";
 export * from "./unary.ts";
+export * from "./gather.ts";
+export * from "./concat.ts";
+export * from "./slice.ts";
+export * from "./indexing.ts";
