@@ -351,7 +351,7 @@ export class Tensor {
     return sliceOps.pad(this, paddings, constantValue, mode);
   }
   /** `tf.gather(this, indices, axis, batchDims)` */
-  gather(indices: TensorLike, axis = 0, batchDims = 0): Tensor {
+  gather(indices: TensorLike, axis?: number, batchDims = 0): Tensor {
     return gatherOps.gather(this, indices, axis, batchDims);
   }
   /** `tf.gatherNd(this, indices, batchDims)` */

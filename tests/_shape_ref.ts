@@ -273,3 +273,21 @@ export function refStridedSlice(
   });
   return { data: res, shape: outShape };
 }
+
+/**
+ * Asserts that a tensor holds exactly `expected` (NaN matches NaN), naming
+ * the first differing position: cheap on large tensors, where a deep-equal
+ * diff of the whole arrays would take minutes.
+ */
+export function assertValues(t: Tensor, expected: ArrayLike<number>, label = ""): void {
+  const got = t.dataSync();
+  if (got.length !== expected.length) {
+    throw new Error(`${label}: ${got.length} elements, expected ${expected.length}`);
+  }
+  for (let i = 0; i < got.length; i++) {
+    const a = got[i], e = expected[i];
+    if (a !== e && !(Number.isNaN(a) && Number.isNaN(e))) {
+      throw new Error(`${label}: element ${i} is ${a}, expected ${e}`);
+    }
+  }
+}

@@ -1,7 +1,15 @@
 // concat, stack, unstack, split.
 import * as tf from "../mod.ts";
 import { assertThrows, freshSeed, rng, testEachBackend } from "./_util.ts";
-import { checkLinearGrad, DTYPES, offset, randomTensor, refMap, values } from "./_shape_ref.ts";
+import {
+  assertValues,
+  checkLinearGrad,
+  DTYPES,
+  offset,
+  randomTensor,
+  refMap,
+  values,
+} from "./_shape_ref.ts";
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 
 /** Reference concat: output index along axis a picks the input it falls in. */
@@ -49,7 +57,7 @@ testEachBackend("concat matches the reference on every axis and dtype", () => {
       const label = `seed=${seed} ${dtype} ${JSON.stringify(shapes)} axis ${axis}`;
       assertEquals(y.shape, ref.shape, label);
       assertEquals(y.dtype, dtype, label);
-      assertEquals(values(y), ref.data, label);
+      assertValues(y, ref.data, label);
     }
   }
   assertEquals(tf.concat([[1, 2], [3]]).arraySync(), [1, 2, 3]);
@@ -107,13 +115,13 @@ testEachBackend("stack and unstack match the reference at every axis", () => {
           const j = idx[a];
           return j * size + offset(shape, [...idx.slice(0, a), ...idx.slice(a + 1)]);
         });
-        assertEquals(values(y), ref, label);
+        assertValues(y, ref, label);
         // unstack inverts it
         const back = tf.unstack(y, axis);
         assertEquals(back.length, n);
         back.forEach((b, j) => {
           assertEquals(b.shape, shape, label);
-          assertEquals(values(b), parts[j].data, label);
+          assertValues(b, parts[j].data, label);
         });
       }
     }

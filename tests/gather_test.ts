@@ -2,6 +2,7 @@
 import * as tf from "../mod.ts";
 import { assertClose, assertThrows, freshSeed, numel, rng, testEachBackend } from "./_util.ts";
 import {
+  assertValues,
   checkLinearGrad,
   DTYPES,
   forEachIndex,
@@ -9,7 +10,6 @@ import {
   randomTensor,
   refMap,
   tensorOf,
-  values,
 } from "./_shape_ref.ts";
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 
@@ -57,12 +57,14 @@ testEachBackend("gather matches the reference for axes, batchDims and dtypes", (
         const src = [...o.slice(0, a), j, ...o.slice(a + idx.length - bd)];
         return offset(x, src);
       });
-      assertEquals(values(y), ref, label);
+      assertValues(y, ref, label);
     }
   }
   const x = tf.constant([[1, 2], [3, 4], [5, 6]]);
   assertEquals(tf.gather(x, [2, 0]).arraySync(), [[5, 6], [1, 2]]);
   assertEquals(x.gather(1, 1).arraySync(), [2, 4, 6]);
+  // the default axis follows the batch dimensions
+  assertEquals(tf.gather(x, [[1], [0], [1]], undefined, 1).arraySync(), [[2], [3], [6]]);
   assertEquals(tf.gather([7, 8, 9], tf.constant([[2], [0]], { dtype: "int32" })).arraySync(), [
     [9],
     [7],
@@ -91,7 +93,13 @@ testEachBackend("gather rejects bad indices and axes", () => {
     "tf.cast",
   );
   assertThrows(() => tf.gather(x, [0.5]), TypeError, "gather", "0.5", "int32");
-  assertThrows(() => tf.gather(x, [[0]], 0, 1), RangeError, "gather", "axis 0", "batchDims 1");
+  assertThrows(
+    () => tf.gather(x, [[0], [0], [0]], 0, 1),
+    RangeError,
+    "gather",
+    "axis 0",
+    "batchDims 1",
+  );
   assertThrows(
     () => tf.gather(x, [[0], [1]], 1, 1),
     RangeError,
@@ -143,7 +151,7 @@ testEachBackend("gatherNd matches the reference, with batchDims", () => {
       const ref = refGatherNd(data, x, idx, ind, b);
       const label = `seed=${seed} ${dtype} x ${x} idx ${idx} b ${b}`;
       assertEquals(y.shape, ref.shape, label);
-      assertEquals(values(y), ref.data, label);
+      assertValues(y, ref.data, label);
     }
   }
   const x = tf.constant([[1, 2], [3, 4]]);

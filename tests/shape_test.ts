@@ -2,13 +2,13 @@
 import * as tf from "../mod.ts";
 import { assertThrows, freshSeed, numel, rng, testEachBackend } from "./_util.ts";
 import {
+  assertValues,
   checkLinearGrad,
   DTYPES,
   randomTensor,
   recordOps,
   refMap,
   strides,
-  values,
 } from "./_shape_ref.ts";
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 
@@ -19,7 +19,7 @@ testEachBackend("reshape infers -1 and shares storage", () => {
     const y = tf.reshape(t, [-1, 5, 4]);
     assertEquals(y.shape, [15, 5, 4]);
     assertEquals(y.storage, t.storage);
-    assertEquals(values(y), data);
+    assertValues(y, data);
     assertEquals(t.reshape([300]).shape, [300]);
   }
   assertEquals(tf.reshape(tf.zeros([0, 3]), [3, -1, 5]).shape, [3, 0, 5]);
@@ -49,11 +49,11 @@ testEachBackend("expandDims and squeeze are views at every axis", () => {
         const at = a < 0 ? a + rank + 1 : a;
         assertEquals(y.shape, [...shape.slice(0, at), 1, ...shape.slice(at)], `axis ${a}`);
         assertEquals(y.storage, t.storage);
-        assertEquals(values(y), data);
+        assertValues(y, data);
         assertEquals(t.expandDims(a).shape, y.shape);
       }
       assertEquals(tf.squeeze(t).shape, shape.filter((d) => d !== 1));
-      assertEquals(values(tf.squeeze(t)), data);
+      assertValues(tf.squeeze(t), data);
     }
   }
   const x = tf.zeros([1, 3, 1, 1]);
@@ -104,7 +104,7 @@ testEachBackend("broadcastTo matches NumPy broadcasting in every direction", () 
       const { t, data } = randomTensor(r, shape, dtype);
       const y = tf.broadcastTo(t, to);
       assertEquals(y.shape, to);
-      assertEquals(values(y), refBroadcast(data, shape, to), `seed=${seed} ${shape} -> ${to}`);
+      assertValues(y, refBroadcast(data, shape, to), `seed=${seed} ${shape} -> ${to}`);
     }
   }
   assertEquals(tf.broadcastTo([1, 2], [2, 2]).arraySync(), [[1, 2], [1, 2]]);
@@ -143,7 +143,7 @@ testEachBackend("tile matches the reference for every dtype", () => {
       const y = tf.tile(t, m);
       const ref = refTile(data, shape, m);
       assertEquals(y.shape, ref.shape);
-      assertEquals(values(y), ref.data, `seed=${seed} ${shape} x ${m}`);
+      assertValues(y, ref.data, `seed=${seed} ${shape} x ${m}`);
     }
   }
   assertEquals(tf.tile([[1, 2]], [2, 2]).arraySync(), [[1, 2, 1, 2], [1, 2, 1, 2]]);
@@ -173,9 +173,9 @@ testEachBackend("reverse matches the reference on every subset of axes", () => {
         const axes = [...Array(rank).keys()].filter((i) => (mask >> i) & 1);
         const neg = axes.map((a) => (r() < 0.5 ? a - rank : a));
         const y = tf.reverse(t, neg);
-        assertEquals(values(y), refReverse(data, shape, axes), `seed=${seed} ${shape} ${neg}`);
+        assertValues(y, refReverse(data, shape, axes), `seed=${seed} ${shape} ${neg}`);
       }
-      assertEquals(values(t.reverse()), refReverse(data, shape, [...Array(rank).keys()]));
+      assertValues(t.reverse(), refReverse(data, shape, [...Array(rank).keys()]));
     }
   }
   assertEquals(tf.reverse([[1, 2], [3, 4]], 1).arraySync(), [[2, 1], [4, 3]]);

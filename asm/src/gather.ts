@@ -18,6 +18,8 @@
   if (bytes == 4) store<u32>(dst, load<u32>(src));
   else if (bytes < 64 && (bytes & 3) == 0) {
     for (let b: usize = 0; b < bytes; b += 4) store<u32>(dst + b, load<u32>(src + b));
+  } else if (bytes < 16) {
+    for (let b: usize = 0; b < bytes; b++) store<u8>(dst + b, load<u8>(src + b));
   } else memory.copy(dst, src, bytes);
 }
 
@@ -35,10 +37,19 @@ export function gather(
     const ib = idx + (<usize>b * <usize>I << 2);
     for (let o = 0; o < O; o++) {
       const base = src + (<usize>b * <usize>O + <usize>o) * <usize>N * row;
-      for (let i = 0; i < I; i++) {
-        const j = <usize>load<i32>(ib + (<usize>i << 2));
-        copyRow(d, base + j * row, row);
-        d += row;
+      if (row == 4) {
+        // single 4-byte elements (gathering along the last axis)
+        for (let i = 0; i < I; i++) {
+          const k = <usize>i << 2;
+          store<u32>(d + k, load<u32>(base + (<usize>load<i32>(ib + k) << 2)));
+        }
+        d += <usize>I << 2;
+      } else {
+        for (let i = 0; i < I; i++) {
+          const j = <usize>load<i32>(ib + (<usize>i << 2));
+          copyRow(d, base + j * row, row);
+          d += row;
+        }
       }
     }
   }

@@ -65,7 +65,10 @@ export function stridedCopy(
       }
     }
   }
-  k.copy_nd(esize, src + sOff * esize, dst + dOff * esize, writeDesc(d, [s, t]));
+  const desc = writeDesc(d, [s, t]);
+  const buf = r >= 2 && t[r - 1] === 1 && s[r - 1] !== 1 ? scratch(1024) : 0;
+  if (buf < 0) throw new RangeError("transpose buffer: scratch region is full");
+  k.copy_nd(esize, src + sOff * esize, dst + dOff * esize, desc, buf);
 }
 
 /** The elements of an int32 tensor, read without a copy when it is small. */

@@ -83,7 +83,8 @@ const gatherOp = defineOp<GatherAttrs>({
  * Gathers slices of `x` along `axis` at `indices` (int32, each in
  * [0, x.shape[axis])). The result's shape is x.shape[:axis] +
  * indices.shape[batchDims:] + x.shape[axis+1:]. With `batchDims` b, the first
- * b dimensions of x and indices are batch dimensions gathered pairwise.
+ * b dimensions of x and indices are batch dimensions gathered pairwise; the
+ * default axis is b (0 without batch dimensions).
  *
  * @example
  * ```ts
@@ -93,7 +94,12 @@ const gatherOp = defineOp<GatherAttrs>({
  * console.log(tf.gather(x, [1, 1, 0], 1).arraySync()); // [[2, 2, 1], [4, 4, 3], [6, 6, 5]]
  * ```
  */
-export function gather(x: TensorLike, indices: TensorLike, axis = 0, batchDims = 0): Tensor {
+export function gather(
+  x: TensorLike,
+  indices: TensorLike,
+  axis?: number,
+  batchDims = 0,
+): Tensor {
   const t = toTensor("gather", x);
   const idx = _indices("gather", "indices", indices);
   if (t.rank === 0) {
@@ -107,7 +113,8 @@ export function gather(x: TensorLike, indices: TensorLike, axis = 0, batchDims =
     );
   }
   if (b < 0) b += idx.rank;
-  const a = normAxis("gather", axis, t.rank);
+  // TensorFlow's default axis is the first after the batch dimensions
+  const a = normAxis("gather", axis ?? b, t.rank);
   if (a < b) {
     throw new RangeError(
       `gather: axis ${axis} must not be less than batchDims ${b} (shape ${fmtShape(t.shape)}); ` +
