@@ -805,12 +805,16 @@ export class Layer<
    * The output shape for inputs of `inputShape` (null for unknown sizes).
    * Built-in layers compute it; the default runs `call` on zero tensors
    * (each unknown size tried as 2 and 3) and reports the sizes that
-   * depend on the unknown ones as null.
+   * depend on the unknown ones as null. `options` are the call's options
+   * (some change the outputs, e.g. returnAttentionScores).
    */
-  computeOutputShape(inputShape: ShapeSpec | ShapeSpec[]): ShapeSpec | ShapeSpec[] {
+  computeOutputShape(
+    inputShape: ShapeSpec | ShapeSpec[],
+    options?: Opts,
+  ): ShapeSpec | ShapeSpec[] {
     const list = isShapeList(inputShape) ? inputShape : [inputShape as ShapeSpec];
     const dtypes = list.map(() => "float32" as DType);
-    return this._traceShapes(list, dtypes, isShapeList(inputShape)).shapes;
+    return this._traceShapes(list, dtypes, isShapeList(inputShape), options).shapes;
   }
 
   /** Runs `call` on zeros twice to find the output shapes and dtypes. */
@@ -818,12 +822,14 @@ export class Layer<
     shapes: readonly ShapeSpec[],
     dtypes: readonly DType[],
     listInput: boolean,
+    options?: Opts,
   ): { shapes: ShapeSpec | ShapeSpec[]; dtypes: DType[] } {
+    const opts = { ...options, training: false } as Opts;
     const run = (fillIn: number) => {
       const xs = shapes.map((s, i) => zeros(s.map((d) => d ?? fillIn), dtypes[i]));
       trainingStack.push(false);
       try {
-        return this.call(listInput ? xs : xs[0], { training: false } as Opts) as Tensor | Tensor[];
+        return this.call(listInput ? xs : xs[0], opts) as Tensor | Tensor[];
       } finally {
         trainingStack.pop();
       }
@@ -1035,7 +1041,7 @@ export class Layer<
       if (!s.built) this._build(shapeArg);
       this._checkShapes(shapes, list.map((t) => t.dtype));
       if (this.computeOutputShape !== Layer.prototype.computeOutputShape) {
-        outShapes = this.computeOutputShape(shapeArg);
+        outShapes = this.computeOutputShape(shapeArg, options);
         outDtypes = (isShapeList(outShapes) ? outShapes : [outShapes]).map(() =>
           "float32" as DType
         );
@@ -1044,6 +1050,7 @@ export class Layer<
           shapes,
           list.map((t) => t.dtype),
           listInput,
+          options,
         ));
       }
     } finally {
