@@ -42,6 +42,7 @@ import {
   LAYER_KEYS,
   type LayerOptions,
   numOption,
+  resolveWeightOptions,
   type ShapeSpec,
   who,
 } from "./layer.ts";
@@ -103,7 +104,10 @@ export class BatchNormalization extends Layer {
     this.epsilon = numOption(cls, "epsilon", options.epsilon, 1e-3, 0);
     this.center = boolOption(cls, "center", options.center, true);
     this.scale = boolOption(cls, "scale", options.scale, true);
-    Object.defineProperty(this, "_opts", { value: options, enumerable: false });
+    Object.defineProperty(this, "_opts", {
+      value: resolveWeightOptions(cls, options),
+      enumerable: false,
+    });
   }
 
   /** The scale (after build; absent when scale is false). */

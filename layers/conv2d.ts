@@ -33,6 +33,7 @@ import {
   Layer,
   LAYER_KEYS,
   type LayerOptions,
+  resolveWeightOptions,
   type ShapeSpec,
   who,
 } from "./layer.ts";
@@ -149,7 +150,10 @@ export class Conv2D extends Layer {
     }
     this.activation = activations.get(o.activation, `Conv2D "${this.name}"`);
     this.useBias = boolOption("Conv2D", "useBias", o.useBias, true);
-    Object.defineProperty(this, "_opts", { value: o, enumerable: false });
+    Object.defineProperty(this, "_opts", {
+      value: resolveWeightOptions("Conv2D", o),
+      enumerable: false,
+    });
   }
 
   /** `[kh, kw, inChannels / groups, filters]` (after build). */

@@ -27,6 +27,7 @@ import {
   LAYER_KEYS,
   type LayerOptions,
   positional,
+  resolveWeightOptions,
   type ShapeSpec,
   who,
 } from "./layer.ts";
@@ -80,7 +81,10 @@ export class Dense extends Layer {
     this.units = intOption("Dense", "units", o.units, 1);
     this.activation = activations.get(o.activation, `Dense "${this.name}"`);
     this.useBias = boolOption("Dense", "useBias", o.useBias, true);
-    Object.defineProperty(this, "_opts", { value: o, enumerable: false });
+    Object.defineProperty(this, "_opts", {
+      value: resolveWeightOptions("Dense", o),
+      enumerable: false,
+    });
   }
 
   /** The weight matrix `[inputDim, units]` (after build). */

@@ -26,6 +26,7 @@ import {
   Layer,
   LAYER_KEYS,
   type LayerOptions,
+  resolveWeightOptions,
   type ShapeSpec,
   who,
 } from "./layer.ts";
@@ -87,7 +88,10 @@ export class Embedding extends Layer {
           "out and pass an attentionMask to MultiHeadAttention where padding must be ignored",
       );
     }
-    Object.defineProperty(this, "_opts", { value: o, enumerable: false });
+    Object.defineProperty(this, "_opts", {
+      value: resolveWeightOptions("Embedding", o),
+      enumerable: false,
+    });
   }
 
   /** The table `[inputDim, outputDim]` (after build). */

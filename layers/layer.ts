@@ -255,6 +255,24 @@ export function checkKeys(cls: string, options: object, known: readonly string[]
   }
 }
 
+/**
+ * Resolves every `...Initializer` and `...Regularizer` option of `o` now (so
+ * an unknown name fails at construction, as in Keras) and returns a copy
+ * holding the resolved objects.
+ */
+export function resolveWeightOptions<O extends object>(cls: string, o: O): O {
+  const out = { ...o } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(o)) {
+    if (v === undefined || v === null) continue;
+    if (k.endsWith("Initializer")) {
+      out[k] = initializers.get(v as initializers.InitializerIdentifier, `${cls}: ${k}`);
+    } else if (k.endsWith("Regularizer") && k !== "activityRegularizer") {
+      out[k] = regularizers.get(v as regularizers.RegularizerIdentifier, `${cls}: ${k}`);
+    }
+  }
+  return out as O;
+}
+
 /** Checks an integer option >= min. */
 export function intOption(cls: string, key: string, v: unknown, min: number): number {
   if (typeof v !== "number" || !Number.isInteger(v)) {

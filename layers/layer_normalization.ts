@@ -30,6 +30,7 @@ import {
   LAYER_KEYS,
   type LayerOptions,
   numOption,
+  resolveWeightOptions,
   type ShapeSpec,
   who,
 } from "./layer.ts";
@@ -86,7 +87,10 @@ export class LayerNormalization extends Layer {
     this.epsilon = numOption(cls, "epsilon", options.epsilon, 1e-3, 0);
     this.center = boolOption(cls, "center", options.center, true);
     this.scale = boolOption(cls, "scale", options.scale, true);
-    Object.defineProperty(this, "_opts", { value: options, enumerable: false });
+    Object.defineProperty(this, "_opts", {
+      value: resolveWeightOptions(cls, options),
+      enumerable: false,
+    });
   }
 
   get gamma(): Variable {

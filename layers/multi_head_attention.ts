@@ -55,6 +55,7 @@ import {
   LAYER_KEYS,
   type LayerOptions,
   numOption,
+  resolveWeightOptions,
   type ShapeSpec,
   who,
 } from "./layer.ts";
@@ -222,7 +223,10 @@ export class MultiHeadAttention extends Layer<Tensor, MultiHeadAttentionCallOpti
     this.outputDim = options.outputShape === undefined
       ? null
       : intOption(cls, "outputShape", options.outputShape, 1);
-    Object.defineProperty(this, "_opts", { value: options, enumerable: false });
+    Object.defineProperty(this, "_opts", {
+      value: resolveWeightOptions(cls, options),
+      enumerable: false,
+    });
   }
 
   override build(inputShape: ShapeSpec | ShapeSpec[]): void {

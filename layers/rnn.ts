@@ -28,6 +28,7 @@ import {
   LAYER_KEYS,
   type LayerOptions,
   numOption,
+  resolveWeightOptions,
   type ShapeSpec,
   who,
 } from "./layer.ts";
@@ -136,7 +137,10 @@ export abstract class RecurrentCell extends Layer<Tensor[]> {
       throw new TypeError(`${cls}: seed must be an integer, got ${String(o.seed)}`);
     }
     this.seed = o.seed ?? null;
-    Object.defineProperty(this, "_opts", { value: o, enumerable: false });
+    Object.defineProperty(this, "_opts", {
+      value: resolveWeightOptions(cls, o),
+      enumerable: false,
+    });
     Object.defineProperty(this, "_draws", { value: 0, writable: true, enumerable: false });
   }
 
