@@ -589,7 +589,7 @@ testEachBackend(
 
 function bnRef(
   x: Float64Array,
-  rows: number,
+  _rows: number,
   n: number,
   gamma: Float64Array,
   beta: Float64Array,
