@@ -11,3 +11,5 @@ export * from "./creation";
 export * from "./random";
 export * from "./conv";
 export * from "./optim";
+export * from "./shape";
+export * from "./gather";

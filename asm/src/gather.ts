@@ -1,0 +1,254 @@
+// Indexing kernels: gather, gatherNd, scatter-add (scatterNd,
+// tensorScatterAdd, unsortedSegmentSum and the gathers' gradients), oneHot
+// and topk.
+//
+// Contract:
+// - Pointers are byte offsets into the one linear memory; `esize` is the
+//   element size in bytes, 4 (float32, int32: 4-byte aligned) or 1 (bool).
+//   Indices are i32. Outputs do not overlap inputs.
+// - Indices are validated by the caller (the ops throw a RangeError naming the
+//   bad index before any kernel runs), except where a kernel states how it
+//   treats them (scatter_add skips rows with a negative index, one_hot leaves
+//   out-of-range indices all `off`).
+// - Rows are contiguous runs of R elements; `R` may be 0.
+
+// Copies one row of `bytes` bytes; small rows of 4-byte words by hand, since
+// a memory.copy call costs more than a few loads and stores.
+@inline function copyRow(dst: usize, src: usize, bytes: usize): void {
+  if (bytes == 4) store<u32>(dst, load<u32>(src));
+  else if (bytes < 64 && (bytes & 3) == 0) {
+    for (let b: usize = 0; b < bytes; b += 4) store<u32>(dst + b, load<u32>(src + b));
+  } else if (bytes < 16) {
+    for (let b: usize = 0; b < bytes; b++) store<u8>(dst + b, load<u8>(src + b));
+  } else memory.copy(dst, src, bytes);
+}
+
+/**
+ * Gather along an axis. params is viewed as [B, O, N, R] and the indices as
+ * [B, I] (values in [0, N)); the output is [B, O, I, R] with
+ * out[b, o, i, :] = params[b, o, idx[b, i], :].
+ */
+export function gather(
+  esize: i32, src: usize, idx: usize, dst: usize, B: i32, O: i32, N: i32, I: i32, R: i32,
+): void {
+  const row = <usize>R * <usize>esize;
+  let d = dst;
+  for (let b = 0; b < B; b++) {
+    const ib = idx + (<usize>b * <usize>I << 2);
+    for (let o = 0; o < O; o++) {
+      const base = src + (<usize>b * <usize>O + <usize>o) * <usize>N * row;
+      if (row == 4) {
+        // single 4-byte elements (gathering along the last axis)
+        for (let i = 0; i < I; i++) {
+          const k = <usize>i << 2;
+          store<u32>(d + k, load<u32>(base + (<usize>load<i32>(ib + k) << 2)));
+        }
+        d += <usize>I << 2;
+      } else {
+        for (let i = 0; i < I; i++) {
+          const j = <usize>load<i32>(ib + (<usize>i << 2));
+          copyRow(d, base + j * row, row);
+          d += row;
+        }
+      }
+    }
+  }
+}
+
+// Element offset (in elements) of the slice that index tuple `t` (K i32) selects.
+@inline function tupleOffset(t: usize, K: i32, strides: usize): isize {
+  let off: isize = 0;
+  for (let k = 0; k < K; k++) {
+    const j = load<i32>(t + (<usize>k << 2));
+    if (j < 0) return -1;
+    off += <isize>j * <isize>load<i32>(strides + (<usize>k << 2));
+  }
+  return off;
+}
+
+/**
+ * gatherNd with batch dimensions. The indices are [B, M, K]; `strides` points
+ * at K i32: the element strides of the K indexed axes of params. Batch b of
+ * params starts `batchStride` elements after batch b - 1. The output is
+ * [B, M, R]: out[b, m, :] = params[b, idx[b, m, :], :] (R elements).
+ */
+export function gather_nd(
+  esize: i32, src: usize, idx: usize, dst: usize, B: i32, M: i32, K: i32, R: i32,
+  batchStride: i32, strides: usize,
+): void {
+  const row = <usize>R * <usize>esize;
+  let d = dst;
+  let t = idx;
+  for (let b = 0; b < B; b++) {
+    const base = src + <usize>b * <usize>batchStride * <usize>esize;
+    for (let m = 0; m < M; m++) {
+      const off = tupleOffset(t, K, strides);
+      copyRow(d, base + <usize>off * <usize>esize, row);
+      d += row;
+      t += <usize>K << 2;
+    }
+  }
+}
+
+@inline function addRowF32(dst: usize, src: usize, n: i32): void {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const k = <usize>i << 2;
+    v128.store(dst + k, f32x4.add(v128.load(dst + k), v128.load(src + k)));
+  }
+  for (; i < n; i++) {
+    const k = <usize>i << 2;
+    store<f32>(dst + k, load<f32>(dst + k) + load<f32>(src + k));
+  }
+}
+
+@inline function addRowI32(dst: usize, src: usize, n: i32): void {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const k = <usize>i << 2;
+    v128.store(dst + k, i32x4.add(v128.load(dst + k), v128.load(src + k)));
+  }
+  for (; i < n; i++) {
+    const k = <usize>i << 2;
+    store<i32>(dst + k, load<i32>(dst + k) + load<i32>(src + k));
+  }
+}
+
+/**
+ * Scatter-add, the transpose of gather_nd: dst[b, idx[b, m, :], :] +=
+ * upd[b, m, :] for R-element rows, float32 (`isFloat` 1) or int32. Duplicate
+ * indices accumulate, in order. Rows whose index tuple has a negative entry are
+ * skipped (unsortedSegmentSum drops negative segment ids). `dst` must already
+ * hold the values to add to.
+ */
+export function scatter_add(
+  isFloat: i32, upd: usize, idx: usize, dst: usize, B: i32, M: i32, K: i32, R: i32,
+  batchStride: i32, strides: usize,
+): void {
+  const row = <usize>R << 2;
+  let u = upd;
+  let t = idx;
+  for (let b = 0; b < B; b++) {
+    const base = dst + (<usize>b * <usize>batchStride << 2);
+    for (let m = 0; m < M; m++) {
+      const off = tupleOffset(t, K, strides);
+      if (off >= 0) {
+        const p = base + (<usize>off << 2);
+        if (isFloat) addRowF32(p, u, R);
+        else addRowI32(p, u, R);
+      }
+      u += row;
+      t += <usize>K << 2;
+    }
+  }
+}
+
+/**
+ * One-hot encoding: the output is [outer, depth, inner] with
+ * out[o, d, i] = idx[o, i] == d ? on : off, where `on` and `off` are bit
+ * patterns of the element type (4- or 1-byte). Indices outside [0, depth)
+ * give a row of `off` (TensorFlow's rule).
+ */
+export function one_hot(
+  esize: i32, idx: usize, dst: usize, outer: i32, depth: i32, inner: i32, on: i32, off: i32,
+): void {
+  const total = <usize>outer * <usize>depth * <usize>inner;
+  if (esize == 4) {
+    const v = i32x4.splat(off);
+    let i: usize = 0;
+    for (; i + 4 <= total; i += 4) v128.store(dst + (i << 2), v);
+    for (; i < total; i++) store<i32>(dst + (i << 2), off);
+  } else {
+    memory.fill(dst, <u8>off, total);
+  }
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      const j = load<i32>(idx + ((<usize>o * <usize>inner + <usize>i) << 2));
+      if (j < 0 || j >= depth) continue;
+      const e = (<usize>o * <usize>depth + <usize>j) * <usize>inner + <usize>i;
+      if (esize == 4) store<i32>(dst + (e << 2), on);
+      else store<u8>(dst + e, <u8>on);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- topk
+
+// Whether element a of a row ranks before element b: larger value first
+// (NaN above +Inf), the lower index first among equals (TensorFlow's order).
+@inline function before<T>(row: usize, a: i32, b: i32): bool {
+  const va = load<T>(row + (<usize>a << 2));
+  const vb = load<T>(row + (<usize>b << 2));
+  if (isFloat<T>()) {
+    const na = va != va;
+    const nb = vb != vb;
+    if (na || nb) return na && (!nb || a < b);
+  }
+  return va > vb || (va == vb && a < b);
+}
+
+// Restores the heap property below `pos` in a heap whose top ranks last.
+@inline function siftDown<T>(row: usize, h: usize, size: i32, pos: i32): void {
+  let p = pos;
+  const x = load<i32>(h + (<usize>p << 2));
+  while (true) {
+    let c = 2 * p + 1;
+    if (c >= size) break;
+    let cv = load<i32>(h + (<usize>c << 2));
+    if (c + 1 < size) {
+      const c2 = load<i32>(h + (<usize>(c + 1) << 2));
+      if (before<T>(row, cv, c2)) {
+        c++;
+        cv = c2;
+      }
+    }
+    if (!before<T>(row, x, cv)) break;
+    store<i32>(h + (<usize>p << 2), cv);
+    p = c;
+  }
+  store<i32>(h + (<usize>p << 2), x);
+}
+
+@inline function topkRows<T>(src: usize, dstV: usize, dstI: usize, rows: i32, n: i32, k: i32): void {
+  for (let r = 0; r < rows; r++) {
+    const row = src + (<usize>r * <usize>n << 2);
+    const h = dstI + (<usize>r * <usize>k << 2);
+    if (k == 1) {
+      let best = 0;
+      for (let i = 1; i < n; i++) if (before<T>(row, i, best)) best = i;
+      store<i32>(h, best);
+    } else {
+      // A heap of the k best seen so far, the one ranking last on top: each
+      // later element replaces the top when it ranks before it. O(n log k).
+      for (let i = 0; i < k; i++) store<i32>(h + (<usize>i << 2), i);
+      for (let p = (k >> 1) - 1; p >= 0; p--) siftDown<T>(row, h, k, p);
+      for (let i = k; i < n; i++) {
+        if (before<T>(row, i, load<i32>(h))) {
+          store<i32>(h, i);
+          siftDown<T>(row, h, k, 0);
+        }
+      }
+      // Heap sort: move the last-ranking to the end, repeatedly.
+      for (let e = k - 1; e > 0; e--) {
+        const top = load<i32>(h);
+        store<i32>(h, load<i32>(h + (<usize>e << 2)));
+        store<i32>(h + (<usize>e << 2), top);
+        siftDown<T>(row, h, e, 0);
+      }
+    }
+    const v = dstV + (<usize>r * <usize>k << 2);
+    for (let i = 0; i < k; i++) {
+      store<T>(v + (<usize>i << 2), load<T>(row + (<usize>load<i32>(h + (<usize>i << 2)) << 2)));
+    }
+  }
+}
+
+/**
+ * The k largest elements of each of `rows` rows of n float32 (`isFloat` 1) or
+ * int32 elements, in order (ties: lower index first; NaN ranks above +Inf):
+ * values to dstV and their i32 indices to dstI, k per row. 1 <= k <= n.
+ */
+export function topk(isFloat: i32, src: usize, dstV: usize, dstI: usize, rows: i32, n: i32, k: i32): void {
+  if (isFloat) topkRows<f32>(src, dstV, dstI, rows, n, k);
+  else topkRows<i32>(src, dstV, dstI, rows, n, k);
+}

@@ -1,0 +1,123 @@
+// The JS side of the strided-copy kernel (asm/src/shape.ts `copy_nd`): orders
+// and collapses the axes of a copy, writes its descriptor and calls the kernel.
+// Only kernels call these (inside a kernel call: the descriptor lives in the
+// scratch region, which is reset at the next call).
+
+import { k } from "../../asm/backend.ts";
+import { scratch, view } from "../../asm/heap.ts";
+import { writeDesc } from "./_elementwise.ts";
+import type { Tensor } from "../tensor.ts";
+import { fmtShape } from "../_shape.ts";
+
+/**
+ * Copies an n-d block: for every index i < dims, with element strides `ss`
+ * (source) and `ds` (destination), `dst[dOff + Σ i·ds] = src[sOff + Σ i·ss]`.
+ * `src` and `dst` are byte offsets; `sOff` and `dOff` are in elements.
+ */
+export function stridedCopy(
+  esize: number,
+  src: number,
+  sOff: number,
+  dst: number,
+  dOff: number,
+  dims: readonly number[],
+  ss: readonly number[],
+  ds: readonly number[],
+): void {
+  // Keep the axes of extent > 1, ordered by destination stride (outermost
+  // first, so that writes stream); stable, so contiguous outputs keep theirs.
+  const axes: number[] = [];
+  for (let i = 0; i < dims.length; i++) {
+    if (dims[i] === 0) return;
+    if (dims[i] !== 1) axes.push(i);
+  }
+  axes.sort((a, b) => Math.abs(ds[b]) - Math.abs(ds[a]));
+  const d: number[] = [];
+  const s: number[] = [];
+  const t: number[] = [];
+  for (const a of axes) {
+    const m = d.length - 1;
+    // Merge with the previous axis when stepping it equals a full sweep of this one.
+    if (m >= 0 && s[m] === ss[a] * dims[a] && t[m] === ds[a] * dims[a]) {
+      d[m] *= dims[a];
+      s[m] = ss[a];
+      t[m] = ds[a];
+    } else {
+      d.push(dims[a]);
+      s.push(ss[a]);
+      t.push(ds[a]);
+    }
+  }
+  const r = d.length;
+  if (r === 0) {
+    d.push(1);
+    s.push(0);
+    t.push(0);
+  } else if (r >= 2 && t[r - 1] === 1 && s[r - 1] !== 1 && s[r - 2] !== 1) {
+    // A transpose: bring the source-contiguous axis next to the innermost one,
+    // where the kernel transposes the pair in SIMD tiles.
+    const q = s.indexOf(1);
+    if (q >= 0) {
+      for (const arr of [d, s, t]) {
+        const v = arr[q];
+        arr.splice(q, 1);
+        arr.splice(r - 2, 0, v);
+      }
+    }
+  }
+  const desc = writeDesc(d, [s, t]);
+  const buf = r >= 2 && t[r - 1] === 1 && s[r - 1] !== 1 ? scratch(1024) : 0;
+  if (buf < 0) throw new RangeError("transpose buffer: scratch region is full");
+  k.copy_nd(esize, src + sOff * esize, dst + dOff * esize, desc, buf);
+}
+
+/** The elements of an int32 tensor, read without a copy when it is small. */
+export function readInts(t: Tensor): ArrayLike<number> {
+  const h = t.storage.host;
+  return h !== null ? h : t.dataSync();
+}
+
+/** Checks an integer-list argument (perm, multiples, begin...) and returns a copy. */
+export function intList(
+  op: string,
+  what: string,
+  v: unknown,
+  length: number,
+  shape?: readonly number[],
+): number[] {
+  const list = typeof v === "number" ? [v] : v;
+  if (
+    !Array.isArray(list) || list.length !== length ||
+    !list.every((e) => typeof e === "number" && Number.isInteger(e))
+  ) {
+    throw new RangeError(
+      `${op}: ${what} must be a list of ${length} integer${length === 1 ? "" : "s"}` +
+        (shape ? ` (one per dimension of shape ${fmtShape(shape)})` : "") +
+        `, got ${Array.isArray(v) ? `[${v.join(", ")}]` : String(v)}`,
+    );
+  }
+  return list.slice();
+}
+
+/** Writes a list of i32 into the scratch region of the current kernel call; returns its offset. */
+export function writeInts(list: readonly number[]): number {
+  const p = scratch(4 * Math.max(list.length, 1));
+  if (p < 0) throw new RangeError("index descriptor: scratch region is full");
+  view.i32.set(list, p >> 2);
+  return p;
+}
+
+/** The multi-index of the element at row-major position `flat` of `shape`. */
+export function unravel(shape: readonly number[], flat: number): number[] {
+  const idx = new Array<number>(shape.length);
+  for (let d = shape.length - 1; d >= 0; d--) {
+    idx[d] = shape[d] === 0 ? 0 : flat % shape[d];
+    flat = Math.floor(flat / (shape[d] || 1));
+  }
+  return idx;
+}
+
+/** TensorFlow's form of a position in a tensor: `[1,2]`. */
+export function fmtIndex(shape: readonly number[], flat: number): string {
+  return `[${unravel(shape, flat).join(",")}]`;
+}
