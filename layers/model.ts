@@ -44,6 +44,24 @@ import {
 } from "./layer.ts";
 import { buildGraph, type Graph, runGraph } from "./functional.ts";
 import { summary, type SummaryOptions } from "./summary.ts";
+import type { TensorLike } from "../tape/convert.ts";
+import type { Optimizer } from "../optim/optimizer.ts";
+import type { Dataset } from "../data/dataset.ts";
+import * as training from "./training.ts";
+import type {
+  CompileConfig,
+  EvaluateOptions,
+  FitOptions,
+  OnBatchOptions,
+  PredictOptions,
+} from "./training.ts";
+import type { History, Logs } from "./callbacks.ts";
+import {
+  loadWeights,
+  type LoadWeightsOptions,
+  saveWeights,
+  type SaveWeightsOptions,
+} from "./safetensors.ts";
 
 /** Options of `new tf.keras.Model`. */
 export interface ModelOptions extends LayerOptions {
@@ -63,6 +81,12 @@ export class Model<
 > extends Layer<Out, Opts> {
   /** @internal The functional graph, or undefined for a subclassed model. */
   declare readonly _graph: Graph | undefined;
+  /** The optimizer, set by `compile`. */
+  declare optimizer?: Optimizer | null;
+  /** Set to true (by a callback) to end `fit` after the current batch. */
+  declare stopTraining?: boolean;
+  /** The History of the last `fit`. */
+  declare history?: History;
 
   constructor(options: ModelOptions = {}) {
     checkKeys(new.target.name, options, [...LAYER_KEYS, "inputs", "outputs"]);
@@ -155,38 +179,64 @@ export class Model<
   // One-line delegations to layers/training.ts and layers/safetensors.ts.
 
   /** Configures training: optimizer, loss, metrics (layers/training.ts). */
-  compile(config: unknown): unknown {
-    return notYet(this, "compile", config);
+  compile(config: CompileConfig = {}): void {
+    training.compile(this, config);
   }
 
-  /** Trains on `x`, `y` (layers/training.ts). */
-  fit(x: unknown, y?: unknown, options?: unknown): unknown {
-    return notYet(this, "fit", x, y, options);
+  /** Trains on `x`, `y` or a dataset; resolves to the History (layers/training.ts). */
+  fit(
+    x: TensorLike | Tensor[] | Dataset,
+    y?: TensorLike | FitOptions,
+    options?: FitOptions,
+  ): Promise<History> {
+    return training.fit(this, x, y, options);
   }
 
-  /** Loss and metrics on `x`, `y` (layers/training.ts). */
-  evaluate(x: unknown, y?: unknown, options?: unknown): unknown {
-    return notYet(this, "evaluate", x, y, options);
+  /** Loss and metrics on `x`, `y` or a dataset (layers/training.ts). */
+  evaluate(
+    x: TensorLike | Tensor[] | Dataset,
+    y?: TensorLike | EvaluateOptions,
+    options?: EvaluateOptions,
+  ): Promise<number | number[] | Logs> {
+    return training.evaluate(this, x, y, options);
   }
 
   /** Outputs for `x`, in batches (layers/training.ts). */
-  predict(x: unknown, options?: unknown): unknown {
-    return notYet(this, "predict", x, options);
+  predict(x: TensorLike | Tensor[] | Dataset, options?: PredictOptions): Tensor | Tensor[] {
+    return training.predict(this, x, options);
   }
 
   /** One training step on one batch (layers/training.ts). */
-  trainOnBatch(x: unknown, y?: unknown, options?: unknown): unknown {
-    return notYet(this, "trainOnBatch", x, y, options);
+  trainOnBatch(
+    x: TensorLike | Tensor[],
+    y: TensorLike,
+    options?: OnBatchOptions,
+  ): number | number[] | Logs {
+    return training.trainOnBatch(this, x, y, options);
+  }
+
+  /** Loss and metrics on one batch, without training (layers/training.ts). */
+  testOnBatch(
+    x: TensorLike | Tensor[],
+    y: TensorLike,
+    options?: OnBatchOptions,
+  ): number | number[] | Logs {
+    return training.testOnBatch(this, x, y, options);
+  }
+
+  /** Outputs for one batch (layers/training.ts). */
+  predictOnBatch(x: TensorLike | Tensor[]): Tensor | Tensor[] {
+    return training.predictOnBatch(this, x);
   }
 
   /** Writes the weights to a safetensors file (layers/safetensors.ts). */
-  saveWeights(path: string, options?: unknown): unknown {
-    return notYet(this, "saveWeights", path, options);
+  saveWeights(path: string, options?: SaveWeightsOptions): void {
+    saveWeights(this, path, options);
   }
 
   /** Reads the weights from a safetensors file (layers/safetensors.ts). */
-  loadWeights(path: string, options?: unknown): unknown {
-    return notYet(this, "loadWeights", path, options);
+  loadWeights(path: string, options?: LoadWeightsOptions): void {
+    loadWeights(this, path, options);
   }
 
   /**
@@ -208,11 +258,4 @@ export class Model<
   summary(options: SummaryOptions = {}): string {
     return summary(this, options);
   }
-}
-
-/** Placeholder until layers/training.ts and layers/safetensors.ts are merged. */
-function notYet(model: { name: string }, method: string, ..._args: unknown[]): never {
-  throw new TypeError(
-    `${model.name}.${method}: not implemented yet (layers/training.ts is not merged)`,
-  );
 }
