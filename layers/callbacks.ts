@@ -473,7 +473,8 @@ export class EarlyStopping extends Callback {
   /** The epoch of the best value. */
   bestEpoch = 0;
   #bestWeights: TypedArray[] | null = null;
-  #higher = false;
+  /** Whether larger is better; decided at the first epoch's end, once metrics are known. */
+  #higher: boolean | null = null;
 
   constructor(options: EarlyStoppingOptions = {}) {
     super();
@@ -509,7 +510,7 @@ export class EarlyStopping extends Callback {
     this.best = null;
     this.bestEpoch = 0;
     this.#bestWeights = null;
-    this.#higher = higherIsBetter("EarlyStopping", this.monitor, this.mode, this.model);
+    this.#higher = null;
   }
 
   override onEpochEnd(epoch: number, logs: Logs): void {
@@ -520,6 +521,7 @@ export class EarlyStopping extends Callback {
     }
     if (epoch < this.startFromEpoch) return;
     const model = this.requireModel();
+    this.#higher ??= higherIsBetter("EarlyStopping", this.monitor, this.mode, model);
     if (this.restoreBestWeights && this.#bestWeights === null) {
       // Until something improves, the current weights are the best.
       this.#bestWeights = getWeightValues(model);
@@ -631,7 +633,7 @@ export class ModelCheckpoint extends Callback {
   readonly includeOptimizer: boolean;
   /** The best value so far (saveBestOnly). */
   best: number | null;
-  #higher = false;
+  #higher: boolean | null = null;
   #batches = 0;
   #epoch = 0;
 
@@ -675,7 +677,7 @@ export class ModelCheckpoint extends Callback {
   }
 
   override onTrainBegin(): void {
-    this.#higher = higherIsBetter("ModelCheckpoint", this.monitor, this.mode, this.model);
+    this.#higher = null;
     this.#batches = 0;
   }
 
@@ -703,6 +705,7 @@ export class ModelCheckpoint extends Callback {
         warnMissing(this, "ModelCheckpoint", this.monitor, logs);
         return;
       }
+      this.#higher ??= higherIsBetter("ModelCheckpoint", this.monitor, this.mode, model);
       const better = this.best === null ||
         (this.#higher ? current > this.best : current < this.best);
       if (!better) {

@@ -424,11 +424,30 @@ testEachBackend(
       callbacks: [script("val_loss", [1, 2, 3, 4, 5, 6]), es5],
     });
     deepStrictEqual(h5.epoch, [0, 1, 2, 3, 4]);
-    assertThrows(
-      () => new C.EarlyStopping({ monitor: "val_weird" }).onTrainBegin(),
-      RangeError,
-      'mode: "max"',
-    );
+    const weird = new C.EarlyStopping({ monitor: "val_weird" });
+    weird.setModel(m);
+    weird.onTrainBegin();
+    assertThrows(() => weird.onEpochEnd(0, { val_weird: 1 }), RangeError, 'mode: "max"');
+    // mode auto asks a compiled metric which way it improves
+    class Score extends tf.keras.metrics.Metric {
+      constructor() {
+        super({}, "score", "up");
+      }
+      updateState() {}
+      result() {
+        return 0;
+      }
+      resetState() {}
+    }
+    compile(m, { optimizer: "sgd", loss: sce(), metrics: [new Score()] });
+    const es6 = new C.EarlyStopping({ monitor: "val_score", patience: 1 });
+    const h6 = await fit(m, x, y, {
+      epochs: 6,
+      verbose: 0,
+      validationSplit: 0.25,
+      callbacks: [script("val_score", [1, 2, 3, 4, 3, 5]), es6],
+    });
+    deepStrictEqual(h6.epoch, [0, 1, 2, 3, 4]);
   },
 );
 
