@@ -140,6 +140,8 @@ export interface InputSpec {
   axes?: Readonly<Record<number, number>>;
   /** Required dtype. */
   dtype?: DType;
+  /** In a list of specs: this input (and those after it) may be left out. */
+  optional?: boolean;
 }
 
 /** A layer's internal state (one non-enumerable field, so field tracking skips it). */
@@ -976,10 +978,12 @@ export class Layer<
     const spec = this._s.inputSpec;
     if (spec === null) return;
     const specs = Array.isArray(spec) ? spec : [spec];
-    if (Array.isArray(spec) && shapes.length !== specs.length) {
+    const required = specs.filter((sp) => !sp?.optional).length;
+    if (Array.isArray(spec) && (shapes.length < required || shapes.length > specs.length)) {
+      const n = required === specs.length ? `${required}` : `${required} to ${specs.length}`;
       throw new RangeError(
-        `${who(this)}: expects ${specs.length} inputs but got ${shapes.length}; pass them as ` +
-          `one array: layer([${specs.map((_, i) => `x${i}`).join(", ")}])`,
+        `${who(this)}: expects ${n} inputs but got ${shapes.length}; pass them as ` +
+          `one array: layer([${specs.slice(0, required).map((_, i) => `x${i}`).join(", ")}])`,
       );
     }
     specs.forEach((sp, i) => {
