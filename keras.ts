@@ -1,7 +1,8 @@
 /**
  * `tf.keras`: the Keras namespace: layers, models, initializers,
- * regularizers, activations, optimizers and learning-rate schedules (one
- * export line each, so that parallel work merges cleanly).
+ * regularizers, activations, optimizers and learning-rate schedules, losses,
+ * metrics, callbacks and safetensors weights files (one export line each, so
+ * that parallel work merges cleanly).
  *
  * @example
  * ```ts
@@ -25,3 +26,7 @@ export { Sequential } from "./layers/sequential.ts";
 export type { SequentialOptions } from "./layers/sequential.ts";
 export { Input } from "./layers/input_layer.ts";
 export type { SummaryOptions } from "./layers/summary.ts";
+export * as losses from "./layers/losses.ts";
+export * as metrics from "./layers/metrics.ts";
+export * as callbacks from "./layers/callbacks.ts";
+export * as safetensors from "./layers/safetensors.ts";
