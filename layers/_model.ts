@@ -101,7 +101,8 @@ export function setWeightValues(model: ModelLike, values: readonly TypedArray[])
 export function checkModel(op: string, model: unknown): ModelLike {
   const m = model as Partial<ModelLike> | null;
   const missing: string[] = [];
-  if (typeof m !== "object" || m === null) {
+  // Layers and models are callable objects (typeof "function").
+  if ((typeof m !== "object" && typeof m !== "function") || m === null) {
     throw new TypeError(`${op}: expected a model (a tf.keras.Model or Layer), got ${typeof model}`);
   }
   if (typeof m.apply !== "function") missing.push("apply(inputs, { training })");

@@ -44,6 +44,12 @@ import {
 } from "./layer.ts";
 import { buildGraph, type Graph, runGraph } from "./functional.ts";
 import { summary, type SummaryOptions } from "./summary.ts";
+import * as training from "./training.ts";
+import * as safetensors from "./safetensors.ts";
+import type { History, Logs } from "./callbacks.ts";
+import type { Dataset } from "../data/dataset.ts";
+import type { Optimizer } from "../optim/optimizer.ts";
+import type { TensorLike } from "../tape/convert.ts";
 
 /** Options of `new tf.keras.Model`. */
 export interface ModelOptions extends LayerOptions {
@@ -154,39 +160,73 @@ export class Model<
   // ---------------------------------------------------------------- training
   // One-line delegations to layers/training.ts and layers/safetensors.ts.
 
+  /** Set by `compile` (Keras's `model.optimizer`). */
+  declare optimizer?: Optimizer | null;
+  /** Set to true (e.g. by a callback) to end `fit` after the current batch. */
+  declare stopTraining?: boolean;
+
   /** Configures training: optimizer, loss, metrics (layers/training.ts). */
-  compile(config: unknown): unknown {
-    return notYet(this, "compile", config);
+  compile(config?: training.CompileConfig): void {
+    return training.compile(this, config);
   }
 
-  /** Trains on `x`, `y` (layers/training.ts). */
-  fit(x: unknown, y?: unknown, options?: unknown): unknown {
-    return notYet(this, "fit", x, y, options);
+  /** Trains on `x`, `y` (or a dataset) and returns the History (layers/training.ts). */
+  fit(
+    x: TensorLike | Tensor[] | Dataset,
+    y?: TensorLike | training.FitOptions,
+    options?: training.FitOptions,
+  ): Promise<History> {
+    return training.fit(this, x, y, options);
   }
 
-  /** Loss and metrics on `x`, `y` (layers/training.ts). */
-  evaluate(x: unknown, y?: unknown, options?: unknown): unknown {
-    return notYet(this, "evaluate", x, y, options);
+  /** The loss and metrics on `x`, `y` (or a dataset) (layers/training.ts). */
+  evaluate(
+    x: TensorLike | Tensor[] | Dataset,
+    y?: TensorLike | training.EvaluateOptions,
+    options?: training.EvaluateOptions,
+  ): Promise<number | number[] | Logs> {
+    return training.evaluate(this, x, y, options);
   }
 
-  /** Outputs for `x`, in batches (layers/training.ts). */
-  predict(x: unknown, options?: unknown): unknown {
-    return notYet(this, "predict", x, options);
+  /** The outputs for `x`, batch by batch, in inference mode (layers/training.ts). */
+  predict(
+    x: TensorLike | Tensor[] | Dataset,
+    options?: training.PredictOptions,
+  ): Tensor | Tensor[] {
+    return training.predict(this, x, options);
   }
 
-  /** One training step on one batch (layers/training.ts). */
-  trainOnBatch(x: unknown, y?: unknown, options?: unknown): unknown {
-    return notYet(this, "trainOnBatch", x, y, options);
+  /** One training step on exactly this batch (layers/training.ts). */
+  trainOnBatch(
+    x: TensorLike | Tensor[],
+    y: TensorLike,
+    options?: training.OnBatchOptions,
+  ): number | number[] | Logs {
+    return training.trainOnBatch(this, x, y, options);
+  }
+
+  /** The loss and metrics on this batch, without training (layers/training.ts). */
+  testOnBatch(
+    x: TensorLike | Tensor[],
+    y: TensorLike,
+    options?: training.OnBatchOptions,
+  ): number | number[] | Logs {
+    return training.testOnBatch(this, x, y, options);
+  }
+
+  /** The outputs for this batch, in inference mode (layers/training.ts). */
+  predictOnBatch(x: TensorLike | Tensor[]): Tensor | Tensor[] {
+    return training.predictOnBatch(this, x);
   }
 
   /** Writes the weights to a safetensors file (layers/safetensors.ts). */
-  saveWeights(path: string, options?: unknown): unknown {
-    return notYet(this, "saveWeights", path, options);
+  saveWeights(path: string, options?: safetensors.SaveWeightsOptions): void {
+    return safetensors.saveWeights(this, path, options);
   }
 
-  /** Reads the weights from a safetensors file (layers/safetensors.ts). */
-  loadWeights(path: string, options?: unknown): unknown {
-    return notYet(this, "loadWeights", path, options);
+  /** Reads the weights from a safetensors file, checking everything first (layers/safetensors.ts). */
+  loadWeights(path: string, options?: safetensors.LoadWeightsOptions): void {
+    return safetensors.loadWeights(this, path, options);
   }
 
   /**
@@ -208,11 +248,4 @@ export class Model<
   summary(options: SummaryOptions = {}): string {
     return summary(this, options);
   }
-}
-
-/** Placeholder until layers/training.ts and layers/safetensors.ts are merged. */
-function notYet(model: { name: string }, method: string, ..._args: unknown[]): never {
-  throw new TypeError(
-    `${model.name}.${method}: not implemented yet (layers/training.ts is not merged)`,
-  );
 }
