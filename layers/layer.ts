@@ -156,8 +156,14 @@ interface LayerState {
   regularized: Map<Variable, regularizers.Regularizer>;
   /** Variables turned off by `trainable = false` (turned back on by `trainable = true`). */
   frozen: Set<Variable>;
-  /** Losses added by addLoss during the last call. */
+  /** Losses added by addLoss during the last call (of generation lossGen). */
   callLosses: Tensor[];
+  /** The outermost call during which callLosses were added. */
+  lossGen: number;
+  /** The outermost call during which this layer was last called. */
+  gen: number;
+  /** The path, once known (parentPath set). */
+  path: string | null;
   inputSpec: InputSpec | (InputSpec | null)[] | null;
   /** The shape the layer was built for. */
   buildShape: ShapeSpec | ShapeSpec[] | null;
@@ -179,6 +185,11 @@ const nameCounts = new Map<string, number>();
 const pathStack: string[] = [];
 /** `training` of the calls in progress, innermost last. */
 const trainingStack: boolean[] = [];
+/** Counts outermost calls: losses added by addLoss belong to one of them. */
+let generation = 0;
+/** The call options passed to `call` when the caller gave none. */
+const TRAINING = Object.freeze({ training: true });
+const INFERENCE = Object.freeze({ training: false });
 /** The layer whose `build` runs from its first call (Model.build then does nothing more). */
 let buildingFromCall: unknown = null;
 
@@ -465,6 +476,9 @@ export class Layer<
       regularized: new Map(),
       frozen: new Set(),
       callLosses: [],
+      lossGen: -1,
+      gen: -1,
+      path: null,
       inputSpec: null,
       buildShape: null,
       outputShape: null,
@@ -496,8 +510,12 @@ export class Layer<
 
   /** The layer's path: the scopes it was first called in and its name, "linear/dense". */
   get path(): string {
-    const p = this._s.parentPath;
-    return p ? `${p}/${this._s.name}` : this._s.name;
+    const s = this._s;
+    if (s.path !== null) return s.path;
+    const p = s.parentPath;
+    const path = p ? `${p}/${s.name}` : s.name;
+    if (p !== null) s.path = path;
+    return path;
   }
 
   /** The weights' dtype ("float32"). */
@@ -781,7 +799,17 @@ export class Layer<
    */
   addLoss(loss: TensorLike): void {
     const t = toTensor("addLoss", loss);
-    this._s.callLosses.push(t.rank === 0 ? t : reduceSum(t));
+    this._addCallLoss(t.rank === 0 ? t : reduceSum(t));
+  }
+
+  /** Adds a loss of the current outermost call (dropping those of earlier calls). */
+  private _addCallLoss(t: Tensor): void {
+    const s = this._s;
+    if (s.lossGen !== generation) {
+      s.callLosses = [];
+      s.lossGen = generation;
+    }
+    s.callLosses.push(t);
   }
 
   /**
@@ -793,7 +821,9 @@ export class Layer<
   get losses(): Tensor[] {
     const layers = this._flatten();
     const out: Tensor[] = [];
-    for (const l of layers) out.push(...l._s.callLosses);
+    // Only losses of this layer's last outermost call count.
+    const gen = this._s.gen;
+    for (const l of layers) if (l._s.lossGen === gen) out.push(...l._s.callLosses);
     let trainable: Set<Variable> | null = null;
     for (const l of layers) {
       for (const [v, reg] of l._s.regularized) {
@@ -897,7 +927,8 @@ export class Layer<
         `${who(this)}: training must be true or false, got ${describeValue(training)}`,
       );
     }
-    if (depth === 0) { for (const l of this._flatten()) l._s.callLosses = []; }
+    if (depth === 0) generation++;
+    s.gen = generation;
     trainingStack.push(training);
     if (s.parentPath === null) {
       s.parentPath = pathStack.length > 0 ? pathStack[pathStack.length - 1] : "";
@@ -906,12 +937,16 @@ export class Layer<
     try {
       if (!s.built) this._build(shapesOf(x));
       this._checkInputs(x);
-      const opts = options?.training === training ? options : { ...options, training } as Opts;
+      const opts = options === undefined
+        ? (training ? TRAINING : INFERENCE) as Opts
+        : options.training === training
+        ? options
+        : { ...options, training } as Opts;
       const y = this.call(x, opts);
       s.outputShape = shapesOf(y);
       if (s.activityRegularizer !== null) {
         const ys = (y instanceof Tensor ? [y] : y) as Tensor[];
-        for (const t of ys) s.callLosses.push(s.activityRegularizer.call(t));
+        for (const t of ys) this._addCallLoss(s.activityRegularizer.call(t));
       }
       return y;
     } finally {
@@ -969,8 +1004,20 @@ export class Layer<
 
   private _checkInputs(x: Tensor | Tensor[]): void {
     if (this._s.inputSpec === null) return;
-    const list = x instanceof Tensor ? [x] : x;
-    this._checkShapes(list.map((t) => t.shape), list.map((t) => t.dtype));
+    if (x instanceof Tensor) this._checkShapes([x.shape], [x.dtype]);
+    else this._checkShapes(x.map((t) => t.shape), x.map((t) => t.dtype));
+  }
+
+  /** Checks the number of inputs against a list of specs (trailing ones may be optional). */
+  private _checkCount(specs: readonly (InputSpec | null)[], n: number): void {
+    const required = specs.filter((sp) => !sp?.optional).length;
+    if (n < required || n > specs.length) {
+      const want = required === specs.length ? `${required}` : `${required} to ${specs.length}`;
+      throw new RangeError(
+        `${who(this)}: expects ${want} inputs but got ${n}; pass them as ` +
+          `one array: layer([${specs.slice(0, required).map((_, i) => `x${i}`).join(", ")}])`,
+      );
+    }
   }
 
   /** Checks shapes (and dtypes) against inputSpec, with an error naming the layer. */
@@ -978,33 +1025,28 @@ export class Layer<
     const spec = this._s.inputSpec;
     if (spec === null) return;
     const specs = Array.isArray(spec) ? spec : [spec];
-    const required = specs.filter((sp) => !sp?.optional).length;
-    if (Array.isArray(spec) && (shapes.length < required || shapes.length > specs.length)) {
-      const n = required === specs.length ? `${required}` : `${required} to ${specs.length}`;
-      throw new RangeError(
-        `${who(this)}: expects ${n} inputs but got ${shapes.length}; pass them as ` +
-          `one array: layer([${specs.slice(0, required).map((_, i) => `x${i}`).join(", ")}])`,
-      );
-    }
-    specs.forEach((sp, i) => {
-      if (sp === null || shapes[i] === undefined) return;
+    if (Array.isArray(spec)) this._checkCount(specs, shapes.length);
+    for (let i = 0; i < specs.length; i++) {
+      const sp = specs[i];
       const shape = shapes[i];
+      if (sp === null || shape === undefined) continue;
       const r = shape.length;
-      const built = this._s.buildShape;
-      const builtFor = built === null
-        ? ""
-        : ` (it was built for inputs of shape ${
-          isShapeList(built)
-            ? built.map((b) => fmtSpec(b)).join(" and ")
-            : fmtSpec(built as ShapeSpec)
-        })`;
-      const input = shapes.length > 1 ? `input ${i}` : "the input";
-      const expected = specText(sp, r);
-      const bad = (why: string, fix: string) =>
-        new RangeError(
-          `${who(this)}: ${input} has shape ${fmtSpec(shape)} but the layer expects ${expected}` +
-            `${builtFor}: ${why}; ${fix}`,
+      // Messages are built only on failure (this runs at every call).
+      const bad = (why: string, fix: string) => {
+        const built = this._s.buildShape;
+        const builtFor = built === null
+          ? ""
+          : ` (it was built for inputs of shape ${
+            isShapeList(built)
+              ? built.map((b) => fmtSpec(b)).join(" and ")
+              : fmtSpec(built as ShapeSpec)
+          })`;
+        const input = shapes.length > 1 ? `input ${i}` : "the input";
+        return new RangeError(
+          `${who(this)}: ${input} has shape ${fmtSpec(shape)} but the layer expects ` +
+            `${specText(sp, r)}${builtFor}: ${why}; ${fix}`,
         );
+      };
       if (sp.ndim !== undefined && r !== sp.ndim) {
         throw bad(`rank ${r} instead of ${sp.ndim}`, `reshape the input to rank ${sp.ndim}`);
       }
@@ -1020,27 +1062,30 @@ export class Layer<
           `give the input at most ${sp.maxNdim} dimensions`,
         );
       }
-      for (const [k, size] of Object.entries(sp.axes ?? {})) {
-        const axis = Number(k);
-        const a = axis < 0 ? r + axis : axis;
-        const got = shape[a];
-        if (a < 0 || a >= r) {
-          throw bad(`it has no axis ${axis}`, `reshape the input`);
-        }
-        if (got !== null && got !== size) {
-          const axisName = axis === -1 ? "the last axis" : `axis ${axis}`;
-          throw bad(
-            `${axisName} is ${got}, not ${size}`,
-            `pass inputs with ${size} on ${axisName}, or make a new layer for inputs of this size`,
-          );
+      const axes = sp.axes;
+      if (axes !== undefined) {
+        for (const k in axes) {
+          const axis = Number(k);
+          const size = axes[axis];
+          const a = axis < 0 ? r + axis : axis;
+          const got = shape[a];
+          if (a < 0 || a >= r) throw bad(`it has no axis ${axis}`, `reshape the input`);
+          if (got !== null && got !== size) {
+            const axisName = axis === -1 ? "the last axis" : `axis ${axis}`;
+            throw bad(
+              `${axisName} is ${got}, not ${size}`,
+              `pass inputs with ${size} on ${axisName}, or make a new layer for inputs of this size`,
+            );
+          }
         }
       }
       if (dtypes !== null && sp.dtype !== undefined && dtypes[i] !== sp.dtype) {
         throw new TypeError(
-          `${who(this)}: ${input} is ${dtypes[i]} but the layer expects ${sp.dtype}; tf.cast it`,
+          `${who(this)}: ${shapes.length > 1 ? `input ${i}` : "the input"} is ${dtypes[i]} but ` +
+            `the layer expects ${sp.dtype}; tf.cast it`,
         );
       }
-    });
+    }
   }
 
   /** The functional-API path: build, infer output shapes, record a node. */
