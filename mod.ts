@@ -39,3 +39,4 @@ export { initWebGPU } from "./gpu/backend.ts";
 export * as keras from "./keras.ts";
 export { optimizers } from "./keras.ts";
 export { zip } from "./optim/zip.ts";
+export { setThreads } from "./asm/threads.ts";
