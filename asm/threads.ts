@@ -67,7 +67,7 @@ let workers: Worker[] = [];
 let ctl: SharedArrayBuffer | null = null;
 let ctlI32: Int32Array = new Int32Array(0);
 let ctlF64: Float64Array = new Float64Array(0);
-let idleTimer: number | null = null;
+let idleTimer: ReturnType<typeof setTimeout> | null = null;
 
 function defaultThreads(): number {
   const n = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator
@@ -129,12 +129,13 @@ function stopWorkers(): void {
 
 function scheduleIdleStop(): void {
   if (idleTimer !== null) clearTimeout(idleTimer);
-  idleTimer = setTimeout(() => {
+  const timer = setTimeout(() => {
     idleTimer = null;
     stopWorkers();
   }, IDLE_MS);
   // Never keep the process alive for the pool's sake.
-  Deno.unrefTimer(idleTimer);
+  Deno.unrefTimer(timer);
+  idleTimer = timer;
 }
 
 /** How many threads (main included) a call over `items` work items can use now. */
