@@ -40,3 +40,4 @@ export * as keras from "./keras.ts";
 export { optimizers } from "./keras.ts";
 export { zip } from "./optim/zip.ts";
 export { setThreads } from "./asm/threads.ts";
+export { tfFunction as function } from "./tape/capture.ts";
