@@ -41,3 +41,4 @@ export { optimizers } from "./keras.ts";
 export { zip } from "./optim/zip.ts";
 export { setThreads } from "./asm/threads.ts";
 export { tfFunction as function } from "./tape/capture.ts";
+export * as debugging from "./tape/debugging.ts";
