@@ -146,6 +146,27 @@ const ROUND_BIAS_BITS: i32 = 0x4b400000;
   return copysign_v(r, x);
 }
 
+// e^z for z <= 0 (or NaN), the same bits as exp_v(z) in fewer steps: no upper
+// clamp, and 2^n (n in [-150, 0]) applied as an exact multiply by 2^(n + 64)
+// (a normal float) and one by 2^-64, which rounds once into subnormals as
+// exp_v's second scaling does.
+// @ts-ignore: decorator
+@inline function exp_neg_v(z: v128): v128 {
+  z = f32x4.pmax(z, splat(-104));
+  const t = round_bias(z);
+  const n = f32x4.sub(t, splat(ROUND_BIAS));
+  const y = f32x4.add(expm1_r(reduce_ln2(z, n)), splat(1));
+  // 2^(n + 64) from the exponent field (bias 127 folded in), exact to apply
+  const s64 = i32x4.shl(i32x4.sub(t, i32x4.splat(ROUND_BIAS_BITS - 191)), 23);
+  return f32x4.mul(f32x4.mul(y, s64), splat(5.421010862427522e-20));
+}
+
+/** -|x|: x with its sign bit set. */
+// @ts-ignore: decorator
+@inline function neg_abs(x: v128): v128 {
+  return v128.or(x, i32x4.splat(SIGN));
+}
+
 // ---------------------------------------------------------------- log
 
 const SQRT_HALF: f32 = 0.707106781186547524;
@@ -253,8 +274,9 @@ const SQRT_HALF: f32 = 0.707106781186547524;
  */
 // @ts-ignore: decorator
 @inline export function sigmoid_v(x: v128): v128 {
-  const e = exp_v(f32x4.neg(f32x4.abs(x)));
-  const num = v128.bitselect(e, splat(1), f32x4.lt(x, splat(0)));
+  const e = exp_neg_v(neg_abs(x));
+  // x's sign bit as a lane mask (-0 takes the x < 0 side, which also gives 1/2)
+  const num = v128.bitselect(e, splat(1), i32x4.shr_s(x, 31));
   return f32x4.div(num, f32x4.add(e, splat(1)));
 }
 
@@ -267,7 +289,7 @@ const SQRT_HALF: f32 = 0.707106781186547524;
  */
 // @ts-ignore: decorator
 @inline export function softplus_v(x: v128): v128 {
-  const e = exp_v(f32x4.neg(f32x4.abs(x)));
+  const e = exp_neg_v(neg_abs(x));
   return f32x4.add(f32x4.pmax(x, splat(0)), log1p_v(e));
 }
 
