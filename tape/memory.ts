@@ -11,6 +11,8 @@
 
 import { scopes, Tensor, tensorStats } from "./tensor.ts";
 import { heapStats, memoryBytes, setBudget } from "../asm/heap.ts";
+import { gpuStats } from "../gpu/queue.ts";
+import { policy } from "./dispatch.ts";
 
 const kept = new WeakSet<Tensor>();
 
@@ -124,6 +126,16 @@ export interface MemoryInfo {
     /** Large tensors spilled to JS memory since start. */
     spills: number;
   };
+  /** The WebGPU backend's buffers, once a GPU is in use (else null). */
+  webgpu: {
+    /** Bytes in buffers that hold tensors. */
+    liveBytes: number;
+    /** Bytes in free buffers kept for reuse. */
+    pooledBytes: number;
+    /** Command buffers submitted and values read back since start. */
+    submits: number;
+    readbacks: number;
+  } | null;
 }
 
 /**
@@ -147,6 +159,7 @@ export function memory(): MemoryInfo {
       budgetBytes: heapStats.budget,
       spills: heapStats.spills,
     },
+    webgpu: policy.gpu === null ? null : { ...gpuStats },
   };
 }
 
