@@ -23,9 +23,10 @@ interface MatmulAttrs {
 // A per block. A KC×MC block of A (96 KiB) stays in L2, an 8-column panel of
 // B (8 KiB) in L1; measured best among 192-384 / 96-192 on 128-1024 squares.
 const MR = 6, NR = 8, KC = 256, MC = 96;
-// Products with at most this many multiply-adds skip packing (measured: below
-// it the packing costs more than it saves).
-const SMALL_MACS = 24 * 24 * 24;
+// Products with at most this many multiply-adds skip packing: measured, the
+// unpacked kernel wins up to about 8³ when B's rows are contiguous (it runs
+// SIMD over columns) and up to about 6³ otherwise (scalar dot products).
+const SMALL_MACS = 1024, SMALL_MACS_STRIDED = 256;
 // Packed B is made for at most this many floats at a time: wider products are
 // cut into column blocks so that the work buffer stays bounded (8 MiB).
 const PACK_FLOATS = 2 * 1024 * 1024;
@@ -161,7 +162,7 @@ function gemm(
     }
     return;
   }
-  if (M * N * K <= SMALL_MACS) {
+  if (M * N * K <= (g.csB === 1 ? SMALL_MACS : SMALL_MACS_STRIDED)) {
     for (let i = 0; i < count; i++) {
       k.matmul_f32_small(
         a + oa(i),

@@ -1,0 +1,92 @@
+// matmul, float32, n×n by n×n, one thread: tapeflow beside TensorFlow.js's
+// wasm backend (SIMD, one thread) in the same run. Both sides include the
+// whole call (dispatch, kernel) and reading the result back with dataSync(),
+// and dispose their output.
+//
+//   deno bench -A bench/matmul_bench.ts      time per call, tfjs as baseline
+//   deno run -A bench/matmul_bench.ts        GFLOP/s table and ratios
+//                                            (interleaved runs, best of several)
+//
+// Other agents share this machine's 2 cores: compare ratios, not absolutes.
+
+import * as tf from "../mod.ts";
+import { tfjs } from "./_tfjs.ts";
+
+const SIZES = [128, 256, 512, 1024];
+// Also the transposed forms a gradient uses (aᵀb, abᵀ), at 512 and 1024.
+const TRANSPOSED = [512, 1024];
+
+function data(n: number, seed: number): Float32Array {
+  const a = new Float32Array(n * n);
+  let s = seed;
+  for (let i = 0; i < a.length; i++) {
+    s = (s * 1103515245 + 12345) >>> 0;
+    a[i] = s / 2 ** 32 - 0.5;
+  }
+  return a;
+}
+
+interface Case {
+  name: string;
+  n: number;
+  ours: () => void;
+  theirs: () => void;
+}
+
+function cases(): Case[] {
+  const out: Case[] = [];
+  const forms: [number, boolean, boolean][] = [
+    ...SIZES.map((n) => [n, false, false] as [number, boolean, boolean]),
+    ...TRANSPOSED.flatMap((n) => [[n, true, false], [n, false, true]] as [number, boolean, boolean][]),
+  ];
+  for (const [n, tA, tB] of forms) {
+    const a = data(n, 1), b = data(n, 2);
+    const ta = tf.constant(a, { shape: [n, n] }), tb = tf.constant(b, { shape: [n, n] });
+    const ja = tfjs.tensor2d(a, [n, n]), jb = tfjs.tensor2d(b, [n, n]);
+    const form = tA ? "aᵀ·b" : tB ? "a·bᵀ" : "a·b";
+    out.push({
+      name: `${form} ${n}`,
+      n,
+      ours: () => {
+        const c = tf.matmul(ta, tb, tA, tB);
+        c.dataSync();
+        c.dispose();
+      },
+      theirs: () => {
+        const c = tfjs.matMul(ja, jb, tA, tB);
+        c.dataSync();
+        c.dispose();
+      },
+    });
+  }
+  return out;
+}
+
+if (import.meta.main) {
+  // GFLOP/s table: alternate the two sides so that load from other processes
+  // hits both alike; report each side's best run over ~1 s of timing.
+  console.log(`| matmul f32 | tapeflow GFLOP/s | tfjs-wasm GFLOP/s | ratio |`);
+  console.log(`| --- | --- | --- | --- |`);
+  for (const c of cases()) {
+    const flop = 2 * c.n ** 3;
+    const reps = Math.max(3, Math.min(200, Math.round(2e9 / flop)));
+    for (let i = 0; i < 3; i++) c.ours(), c.theirs(); // warm up (tier-up, heap)
+    let ours = Infinity, theirs = Infinity;
+    for (let r = 0; r < reps; r++) {
+      let t0 = performance.now();
+      c.ours();
+      ours = Math.min(ours, performance.now() - t0);
+      t0 = performance.now();
+      c.theirs();
+      theirs = Math.min(theirs, performance.now() - t0);
+    }
+    const g1 = flop / ours / 1e6, g2 = flop / theirs / 1e6;
+    console.log(`| ${c.name} | ${g1.toFixed(1)} | ${g2.toFixed(1)} | ${(g1 / g2).toFixed(2)}× |`);
+  }
+} else {
+  for (const c of cases()) {
+    const group = `matmul ${c.name}`;
+    Deno.bench({ name: `tfjs-wasm ${c.name}`, group, baseline: true }, c.theirs);
+    Deno.bench({ name: `tapeflow ${c.name}`, group }, c.ours);
+  }
+}
