@@ -20,6 +20,8 @@ import * as arith from "./ops/arithmetic.ts";
 import * as unary from "./ops/unary.ts";
 import * as shapeOps from "./ops/shape.ts";
 import * as linalg from "./ops/linalg.ts";
+import * as reduceOps from "./ops/reduce.ts";
+import * as cmp from "./ops/compare.ts";
 
 /** A nested array of numbers or booleans, as `array()` returns and `constant` takes. */
 // deno-lint-ignore no-explicit-any
@@ -265,8 +267,64 @@ export class Tensor {
   }
 
   // --- compare, logical, where, cast (ops/compare.ts)
+  /** `tf.equal(this, b)` */
+  equal(b: TensorLike): Tensor {
+    return cmp.equal(this, b);
+  }
+  /** `tf.notEqual(this, b)` */
+  notEqual(b: TensorLike): Tensor {
+    return cmp.notEqual(this, b);
+  }
+  /** `tf.less(this, b)` */
+  less(b: TensorLike): Tensor {
+    return cmp.less(this, b);
+  }
+  /** `tf.lessEqual(this, b)` */
+  lessEqual(b: TensorLike): Tensor {
+    return cmp.lessEqual(this, b);
+  }
+  /** `tf.greater(this, b)` */
+  greater(b: TensorLike): Tensor {
+    return cmp.greater(this, b);
+  }
+  /** `tf.greaterEqual(this, b)` */
+  greaterEqual(b: TensorLike): Tensor {
+    return cmp.greaterEqual(this, b);
+  }
+  /** `tf.logicalAnd(this, b)` */
+  logicalAnd(b: TensorLike): Tensor {
+    return cmp.logicalAnd(this, b);
+  }
+  /** `tf.logicalOr(this, b)` */
+  logicalOr(b: TensorLike): Tensor {
+    return cmp.logicalOr(this, b);
+  }
+  /** `tf.logicalXor(this, b)` */
+  logicalXor(b: TensorLike): Tensor {
+    return cmp.logicalXor(this, b);
+  }
+  /** `tf.logicalNot(this)` */
+  logicalNot(): Tensor {
+    return cmp.logicalNot(this);
+  }
+  /** `tf.where(condition, this, y)` (tfjs's method form) */
+  where(condition: TensorLike, y: TensorLike): Tensor {
+    return cmp.where(condition, this, y);
+  }
+  /** `tf.cast(this, dtype)` */
+  cast(dtype: DType): Tensor {
+    return cmp.cast(this, dtype);
+  }
+  /** `tf.clipByValue(this, min, max)` */
+  clipByValue(min: TensorLike, max: TensorLike): Tensor {
+    return cmp.clipByValue(this, min, max);
+  }
 
   // --- reductions (ops/reduce.ts)
+  /** `tf.reduceSum(this, axis, keepdims)` */
+  sum(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceSum(this, axis, keepdims);
+  }
 
   // --- shape and indexing (ops/shape.ts and friends)
   /** `tf.reshape(this, shape)` */

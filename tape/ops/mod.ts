@@ -3,5 +3,6 @@ export * from "./arithmetic.ts";
 export * from "./compare.ts";
 export * from "./creation.ts";
 export * from "./linalg.ts";
+export * from "./reduce.ts";
 export * from "./shape.ts";
 export * from "./unary.ts";
