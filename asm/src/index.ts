@@ -37,3 +37,4 @@ export {
   where_8_nd,
   where_8_row,
 } from "./compare";
+export { copy_nd } from "./shape";
