@@ -37,7 +37,9 @@ function cases(): Case[] {
   const out: Case[] = [];
   const forms: [number, boolean, boolean][] = [
     ...SIZES.map((n) => [n, false, false] as [number, boolean, boolean]),
-    ...TRANSPOSED.flatMap((n) => [[n, true, false], [n, false, true]] as [number, boolean, boolean][]),
+    ...TRANSPOSED.flatMap((n) =>
+      [[n, true, false], [n, false, true]] as [number, boolean, boolean][]
+    ),
   ];
   for (const [n, tA, tB] of forms) {
     const a = data(n, 1), b = data(n, 2);

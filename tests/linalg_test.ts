@@ -1,6 +1,7 @@
 import * as tf from "../mod.ts";
 import { assertThrows, freshSeed, numel, randomArray, rng, testEachBackend } from "./_util.ts";
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
+import { hooks, type OpDef } from "../tape/op.ts";
 
 // ---------------------------------------------------------------- reference
 
@@ -97,7 +98,9 @@ function check(
   const a = randomArray(r, numel(sa)), b = randomArray(r, numel(sb));
   const out = tf.matmul(tf.constant(a, { shape: sa }), tf.constant(b, { shape: sb }), tA, tB);
   const ref = refMatmul(a, sa, b, sb, tA, tB);
-  const what = `matmul seed=${seed} a=${JSON.stringify(sa)} b=${JSON.stringify(sb)} tA=${tA} tB=${tB}`;
+  const what = `matmul seed=${seed} a=${JSON.stringify(sa)} b=${
+    JSON.stringify(sb)
+  } tA=${tA} tB=${tB}`;
   assertEquals(out.shape, ref.shape, what);
   assertEquals(out.dtype, "float32");
   assertMatmulClose(out.dataSync(), ref, K, what);
@@ -196,12 +199,14 @@ testEachBackend("matmul on int32 is exact (wrapping), with transposes and batche
   const seed = freshSeed();
   const r = rng(seed);
   const ri = (n: number) => Int32Array.from({ length: n }, () => Math.floor(r() * 41) - 20);
-  for (const [ba, bb, M, K, N] of [
-    [[], [], 5, 7, 9],
-    [[], [], 33, 17, 20],
-    [[2, 1], [3], 3, 4, 5],
-    [[3], [], 6, 2, 1],
-  ] as [number[], number[], number, number, number][]) {
+  for (
+    const [ba, bb, M, K, N] of [
+      [[], [], 5, 7, 9],
+      [[], [], 33, 17, 20],
+      [[2, 1], [3], 3, 4, 5],
+      [[3], [], 6, 2, 1],
+    ] as [number[], number[], number, number, number][]
+  ) {
     for (const [tA, tB] of TRANSPOSES) {
       const sa = stored(ba, M, K, tA), sb = stored(bb, K, N, tB);
       const a = ri(numel(sa)), b = ri(numel(sb));
@@ -219,7 +224,10 @@ testEachBackend("matmul on int32 is exact (wrapping), with transposes and batche
   }
   // 2^31 wraps to -2^31, as TensorFlow's int32 arithmetic does.
   const big = tf.constant([[65536]], { dtype: "int32" });
-  assertEquals(tf.matmul(big, tf.constant([[32768]], { dtype: "int32" })).dataSync()[0], -(2 ** 31));
+  assertEquals(
+    tf.matmul(big, tf.constant([[32768]], { dtype: "int32" })).dataSync()[0],
+    -(2 ** 31),
+  );
 });
 
 testEachBackend("matmul accepts plain arrays, and the Tensor method delegates", () => {
@@ -279,4 +287,251 @@ testEachBackend("matmul rejects bad input with clear errors", () => {
   );
   // Still fully usable afterwards.
   assertEquals(tf.matmul([[1, 2]], [[3], [4]]).arraySync(), [[11]]);
+});
+
+// ---------------------------------------------------------------- gradients
+
+/**
+ * The op's declaration, caught from the observer hook (the tape's entry
+ * point) so that its gradient function can be checked without a tape.
+ */
+function declOf(
+  f: () => tf.Tensor,
+): { def: OpDef<unknown>; ins: readonly tf.Tensor[]; attrs: unknown } {
+  const saved = { recording: hooks.recording, record: hooks.record };
+  let got: { def: OpDef<unknown>; ins: readonly tf.Tensor[]; attrs: unknown } | null = null;
+  hooks.recording = 1;
+  hooks.record = (def, ins, _outs, attrs) => {
+    got ??= { def: def as OpDef<unknown>, ins, attrs };
+  };
+  try {
+    f();
+  } finally {
+    hooks.recording = saved.recording;
+    hooks.record = saved.record;
+  }
+  return got!;
+}
+
+function dot(x: tf.Tensor, y: tf.Tensor): number {
+  return tf.reduceSum(tf.multiply(x, y)).dataSync()[0];
+}
+
+testEachBackend("matmul's gradient: <dA, U> = <dC, U·B> and <dB, V> = <dC, A·V>", () => {
+  // C is bilinear in (A, B): the derivative along U is matmul(U, B) exactly.
+  // Broadcast batch dims come back at the full batch shape; multiplying by U
+  // (A's shape) broadcasts, which sums them back as the tape will.
+  const seed = freshSeed();
+  const r = rng(seed);
+  const cases: [number[], number[], number, number, number][] = [
+    [[], [], 5, 7, 3],
+    [[], [], 40, 33, 17],
+    [[2, 1], [3], 3, 4, 5],
+    [[], [3], 6, 5, 4],
+    [[4], [], 3, 6, 2],
+  ];
+  for (const [ba, bb, M, K, N] of cases) {
+    for (const [tA, tB] of TRANSPOSES) {
+      const sa = stored(ba, M, K, tA), sb = stored(bb, K, N, tB);
+      const t = (s: number[]) => tf.constant(randomArray(r, numel(s)), { shape: s });
+      const a = t(sa), b = t(sb), u = t(sa), v = t(sb);
+      const { def, ins, attrs } = declOf(() => tf.matmul(a, b, tA, tB));
+      assertEquals(def.name, "matmul");
+      const c = tf.matmul(a, b, tA, tB);
+      const dc = t(c.shape as number[]);
+      const [da, db] = def.grad!({ dy: dc, dys: [dc], ins, out: c, outs: [c], attrs });
+      const what = `seed=${seed} a=${JSON.stringify(sa)} b=${JSON.stringify(sb)} tA=${tA} tB=${tB}`;
+      assertEquals(da!.shape.slice(-2), sa.slice(-2), what);
+      assertEquals(db!.shape.slice(-2), sb.slice(-2), what);
+      const tol = 1e-4 * Math.sqrt(numel(c.shape)) * K;
+      const l1 = dot(da!, u), r1 = dot(dc, tf.matmul(u, b, tA, tB));
+      const l2 = dot(db!, v), r2 = dot(dc, tf.matmul(a, v, tA, tB));
+      if (!(Math.abs(l1 - r1) <= tol)) throw new Error(`dA ${what}: ${l1} vs ${r1}`);
+      if (!(Math.abs(l2 - r2) <= tol)) throw new Error(`dB ${what}: ${l2} vs ${r2}`);
+    }
+  }
+});
+
+// ---------------------------------------------------------------- tensordot, einsum
+
+/** float64 einsum by brute force over every label assignment (the test's reference). */
+function refEinsum(eq: string, ops: { data: ArrayLike<number>; shape: number[] }[]): Ref {
+  const [lhs, rhs] = eq.split("->");
+  const terms = lhs.split(",");
+  const size = new Map<string, number>();
+  terms.forEach((t, i) => [...t].forEach((l, ax) => size.set(l, ops[i].shape[ax])));
+  const out = rhs ??
+    [...new Set(lhs.replace(/,/g, ""))].filter((l) => lhs.split(l).length === 2).sort().join("");
+  const labels = [...size.keys()];
+  const shape = [...out].map((l) => size.get(l)!);
+  const data = new Float64Array(numel(shape)), mag = new Float64Array(numel(shape));
+  const val = new Map<string, number>(labels.map((l) => [l, 0]));
+  const flat = (t: string, s: number[]) =>
+    [...t].reduce((acc, l, i) => acc * s[i] + val.get(l)!, 0);
+  const total = labels.reduce((n, l) => n * size.get(l)!, 1);
+  for (let it = 0; it < total; it++) {
+    let rem = it;
+    for (const l of labels) {
+      val.set(l, rem % size.get(l)!);
+      rem = Math.floor(rem / size.get(l)!);
+    }
+    let p = 1;
+    terms.forEach((t, i) => (p *= ops[i].data[flat(t, ops[i].shape)]));
+    const o = flat(out, shape);
+    data[o] += p;
+    mag[o] += Math.abs(p);
+  }
+  return { data, mag, shape };
+}
+
+function checkEinsum(
+  r: () => number,
+  seed: number,
+  eq: string,
+  sizes: Record<string, number>,
+  dtype: "float32" | "int32" = "float32",
+): void {
+  const terms = eq.split("->")[0].split(",");
+  const ops = terms.map((t) => {
+    const shape = [...t].map((l) => sizes[l]);
+    const n = numel(shape);
+    const data = dtype === "int32"
+      ? Int32Array.from({ length: n }, () => Math.floor(r() * 11) - 5)
+      : randomArray(r, n);
+    return { data, shape };
+  });
+  const got = tf.einsum(eq, ...ops.map((o) => tf.constant(o.data, { shape: o.shape })));
+  const ref = refEinsum(eq, ops);
+  const what = `einsum "${eq}" ${JSON.stringify(sizes)} seed=${seed}`;
+  assertEquals(got.shape, ref.shape, what);
+  assertEquals(got.dtype, dtype, what);
+  const K = Math.max(1, ...Object.values(sizes)) ** 2;
+  if (dtype === "int32") assertEquals(Array.from(got.dataSync()), Array.from(ref.data), what);
+  else assertMatmulClose(got.dataSync(), ref, K, what);
+}
+
+const EINSUMS = [
+  "ij,jk->ik", // matrix product
+  "ij,kj->ik", // a·bᵀ
+  "ji,jk->ik", // aᵀ·b
+  "ji,kj->ik",
+  "bij,bjk->bik", // batched product
+  "bhqd,bhkd->bhqk", // attention scores
+  "bhqk,bhkd->bhqd", // attention output
+  "bqhd,bkhd->bhqk", // heads in the middle: needs copies
+  "i,i->", // dot
+  "i,j->ij", // outer
+  "bi,bj->bij", // batched outer
+  "ij,j->i", // matrix-vector
+  "j,jk->k",
+  "ij->ji", // transpose
+  "ijk->kij",
+  "ij->i", // row sums
+  "ij->j",
+  "ij->",
+  "ij->ij",
+  "ij,ij->ij", // elementwise
+  "ij,ij->", // Frobenius product
+  "ij,ij->i",
+  "abc,cd->abd", // tensordot-like
+  "abc,bd->acd", // contracting a middle axis
+  "ij,kl->", // sums of each, multiplied
+  "ij,jk", // implicit output: ik
+  "ba,ca", // implicit: bc
+  "ijk,jl,lm->ikm", // three operands
+  "ij,jk,kl->il",
+];
+
+testEachBackend("einsum matches a brute-force float64 reference", () => {
+  const seed = freshSeed();
+  const r = rng(seed);
+  const pick = () => [1, 2, 3, 5, 7][Math.floor(r() * 5)];
+  for (const eq of EINSUMS) {
+    const labels = [...new Set(eq.replace(/[^a-z]/g, ""))];
+    const sizes = Object.fromEntries(labels.map((l) => [l, pick()]));
+    checkEinsum(r, seed, eq, sizes);
+    // Larger sizes: packed kernels, heap-resident tensors.
+    checkEinsum(r, seed, eq, Object.fromEntries(labels.map((l, i) => [l, [33, 9, 5, 3][i % 4]])));
+  }
+  checkEinsum(r, seed, "ij,jk->ik", { i: 3, j: 0, k: 4 }); // empty sum: zeros
+  checkEinsum(r, seed, "bhqd,bhkd->bhqk", { b: 2, h: 0, q: 3, k: 4, d: 5 });
+  for (const eq of ["ij,jk->ik", "bhqd,bhkd->bhqk", "ij->i", "i,j->ij"]) {
+    const labels = [...new Set(eq.replace(/[^a-z]/g, ""))];
+    checkEinsum(r, seed, eq, Object.fromEntries(labels.map((l) => [l, pick() + 2])), "int32");
+  }
+});
+
+testEachBackend("einsum: ellipsis broadcasting, spaces, capital letters", () => {
+  const seed = freshSeed();
+  const r = rng(seed);
+  const a = randomArray(r, 3 * 2 * 4), b = randomArray(r, 5 * 4 * 6);
+  const got = tf.einsum(
+    "... i j , ... j k -> ... i k",
+    tf.constant(a, { shape: [3, 1, 2, 4] }),
+    tf.constant(b, { shape: [5, 4, 6] }),
+  );
+  const ref = refMatmul(a, [3, 1, 2, 4], b, [5, 4, 6]);
+  assertEquals(got.shape, [3, 5, 2, 6]);
+  assertMatmulClose(got.dataSync(), ref, 4, `seed=${seed}`);
+  // Implicit output with "...": the ellipsis axes come first.
+  assertEquals(tf.einsum("...ij,...jk", tf.ones([2, 3, 4]), tf.ones([4, 5])).shape, [2, 3, 5]);
+  assertEquals(tf.einsum("Ij,jK->IK", tf.ones([2, 3]), tf.ones([3, 4])).shape, [2, 4]);
+  assertEquals(tf.einsum("i...->...i", tf.ones([2, 3, 4])).shape, [3, 4, 2]);
+});
+
+testEachBackend("tensordot matches the reference for every form of axes", () => {
+  const seed = freshSeed();
+  const r = rng(seed);
+  const cases: [number[], number[], number | [number | number[], number | number[]], string][] = [
+    [[3, 4], [4, 5], 1, "ij,jk->ik"],
+    [[2, 3, 4], [3, 4, 5], 2, "ijk,jkl->il"],
+    [[3, 4], [5, 6], 0, "ij,kl->ijkl"],
+    [[3, 4], [3, 4], [[0, 1], [0, 1]], "ij,ij->"],
+    [[4, 3], [5, 4], [0, 1], "ji,kj->ik"],
+    [[2, 3, 4], [4, 2, 5], [[0, 2], [1, 0]], "ijk,kil->jl"],
+    [[2, 3, 4], [5, 3], [[-2], [-1]], "ijk,lj->ikl"],
+    [[33, 17, 5], [5, 17, 9], [[1, 2], [1, 0]], "ijk,kjl->il"],
+  ];
+  for (const [sa, sb, axes, eq] of cases) {
+    const a = randomArray(r, numel(sa)), b = randomArray(r, numel(sb));
+    const got = tf.tensordot(tf.constant(a, { shape: sa }), tf.constant(b, { shape: sb }), axes);
+    const ref = refEinsum(eq, [{ data: a, shape: sa }, { data: b, shape: sb }]);
+    const what = `tensordot ${JSON.stringify(sa)} ${JSON.stringify(sb)} ${
+      JSON.stringify(axes)
+    } seed=${seed}`;
+    assertEquals(got.shape, ref.shape, what);
+    assertMatmulClose(got.dataSync(), ref, 100, what);
+  }
+});
+
+testEachBackend("tensordot and einsum reject bad input with clear errors", () => {
+  const a = tf.zeros([2, 3]), b = tf.zeros([4, 5]);
+  assertThrows(() => tf.tensordot(a, b, 1), RangeError, "tensordot", "(2, 3)", "(4, 5)", "3", "4");
+  assertThrows(() => tf.tensordot(a, b, 3), RangeError, "tensordot", "axes=3");
+  assertThrows(() => tf.tensordot(a, b, [[0], [0, 1]]), RangeError, "tensordot", "length");
+  assertThrows(() => tf.tensordot(a, b, [[2], [0]]), RangeError, "tensordot", "axis 2");
+  assertThrows(() => tf.tensordot(a, tf.zeros([3], "int32"), 1), TypeError, "tensordot", "int32");
+  assertThrows(() => tf.einsum("ij,jk->ik", a), RangeError, "einsum", "2 operand", "1 were given");
+  assertThrows(() => tf.einsum("ijk->i", a), RangeError, "einsum", "3 label", "rank 2", "(2, 3)");
+  assertThrows(
+    () => tf.einsum("ii->i", tf.zeros([3, 3])),
+    RangeError,
+    "einsum",
+    "repeats",
+    "diagonal",
+  );
+  assertThrows(() => tf.einsum("ij->k", a), RangeError, "einsum", '"k"', "no operand");
+  assertThrows(() => tf.einsum("ij->ii", a), RangeError, "einsum", "repeats");
+  assertThrows(() => tf.einsum("ij,jk->ik", a, b), RangeError, "einsum", '"j"', "size 3", "4");
+  assertThrows(() => tf.einsum("i1,jk->ik", a, b), RangeError, "einsum", "letters");
+  assertThrows(() => tf.einsum("...ij->ij", tf.zeros([2, 2, 3])), RangeError, "einsum", "...");
+  assertThrows(
+    () => tf.einsum("ij,jk", a, tf.zeros([3, 2], "int32")),
+    TypeError,
+    "einsum",
+    "int32",
+  );
+  // Still fully usable afterwards.
+  assertEquals(tf.einsum("ij,jk", [[1, 2]], [[3], [4]]).arraySync(), [[11]]);
+  assertEquals(tf.tensordot([[1, 2]], [[3], [4]], 1).arraySync(), [[11]]);
 });
