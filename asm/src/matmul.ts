@@ -30,11 +30,6 @@
 export const MR: i32 = 6;
 export const NR: i32 = 8;
 
-/** Floats of packed B for a K×N product: K rows of N rounded up to NR. */
-export function matmul_packed_b_floats(K: i32, N: i32): i32 {
-  return K * ((N + NR - 1) & ~(NR - 1));
-}
-
 // ---------------------------------------------------------------- packing
 
 // Transposes a 4×4 block given as four rows.
@@ -56,7 +51,7 @@ export function matmul_packed_b_floats(K: i32, N: i32): i32 {
  * rows: the block starting at row p0 (kb = min(kc, K - p0) rows) begins at
  * float p0·Np (Np = N rounded up to NR), and holds its column panels one
  * after another, each kb rows of NR floats, zero past column N.
- * `dst` needs matmul_packed_b_floats(K, N) floats.
+ * `dst` needs K·Np floats.
  */
 export function matmul_f32_pack_b(b: usize, rsB: i32, csB: i32, K: i32, N: i32, kc: i32, dst: usize): void {
   const np = (N + NR - 1) & ~(NR - 1);
