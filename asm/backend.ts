@@ -94,6 +94,19 @@ export function tempBytes(op: string, nbytes: number): number {
   return p;
 }
 
+/**
+ * Pointer to a storage that the kernel updates in place (optimizer slots,
+ * variables): an input whose new contents are kept after the call.
+ */
+export function inoutPtr(op: string, s: Storage): number {
+  const p = inputPtr(op, s);
+  if (s.small) {
+    pendingStorage[pending] = s;
+    pendingPtr[pending++] = p;
+  }
+  return p;
+}
+
 /** Ends a kernel call: copies small outputs to JS memory, frees temporaries. */
 export function endCall(): void {
   for (let i = 0; i < pending; i++) {

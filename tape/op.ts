@@ -14,7 +14,7 @@ import { sizeOf } from "./_shape.ts";
 import { Storage } from "./storage.ts";
 import { Tensor } from "./tensor.ts";
 import { chooseBackend, trace, traceChoice } from "./dispatch.ts";
-import { beginCall, endCall, inputPtr, outputPtr } from "../asm/backend.ts";
+import { beginCall, endCall, inoutPtr, inputPtr, outputPtr } from "../asm/backend.ts";
 
 /** What a kernel receives: the tensors, the attributes and the pointers. */
 export interface Call<A> {
@@ -146,4 +146,34 @@ function exec<A>(def: OpDef<A>, ins: readonly Tensor[], outs: Tensor[], attrs: A
 export function observe<A>(def: OpDef<A>, ins: readonly Tensor[], outs: Tensor[], attrs: A): void {
   if (hooks.recording > 0) hooks.record!(def, ins, outs, attrs);
   if (hooks.after !== null) hooks.after(def.name, ins, outs);
+}
+
+/**
+ * Runs a kernel that updates storages in place (optimizer steps, variable
+ * updates). `c.pin` holds the targets' pointers first, then the inputs'; the
+ * kernel writes the targets through their pointers. Targets must be owned by
+ * one tensor (see Variable.ownStorage). Not recorded on tapes: in-place
+ * updates are not differentiable.
+ */
+export function runUpdate<A>(
+  def: OpDef<A>,
+  targets: readonly Storage[],
+  ins: readonly Tensor[],
+  attrs: A,
+): void {
+  for (let i = 0; i < ins.length; i++) if (ins[i].disposed) ins[i].assertAlive(def.name);
+  const choice = chooseBackend(def);
+  if (trace.on) traceChoice(def.name, choice);
+  beginCall();
+  try {
+    const nt = targets.length;
+    for (let i = 0; i < nt; i++) pin[i] = inoutPtr(def.name, targets[i]);
+    for (let i = 0; i < ins.length; i++) pin[nt + i] = inputPtr(def.name, ins[i].storage);
+    call.ins = ins;
+    call.outs = [];
+    call.attrs = attrs;
+    def.wasm!(call as Call<A>);
+  } finally {
+    endCall();
+  }
 }

@@ -16,16 +16,16 @@
 
 import { exp_v, log_v } from "./math";
 
-export const ADD: i32 = 0;
-export const SUB: i32 = 1;
-export const MUL: i32 = 2;
-export const DIV: i32 = 3;
-export const MAX: i32 = 4;
-export const MIN: i32 = 5;
-export const POW: i32 = 6;
-export const SQDIFF: i32 = 7;
-export const FLOORDIV: i32 = 8;
-export const MOD: i32 = 9;
+const ADD: i32 = 0;
+const SUB: i32 = 1;
+const MUL: i32 = 2;
+const DIV: i32 = 3;
+const MAX: i32 = 4;
+const MIN: i32 = 5;
+const POW: i32 = 6;
+const SQDIFF: i32 = 7;
+const FLOORDIV: i32 = 8;
+const MOD: i32 = 9;
 
 // ---------------------------------------------------------------- float32
 

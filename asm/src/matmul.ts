@@ -27,8 +27,8 @@
 // Small products skip packing: matmul_f32_small (SIMD over columns when B's
 // rows are contiguous, scalar otherwise); int32 uses matmul_i32 (wrapping).
 
-export const MR: i32 = 6;
-export const NR: i32 = 8;
+const MR: i32 = 6;
+const NR: i32 = 8;
 
 // ---------------------------------------------------------------- packing
 

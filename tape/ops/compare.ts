@@ -67,7 +67,11 @@ function compareKernel(code: number) {
         : k.logical_u8_row;
       row(code, c.pin[0], w.sa, c.pin[1], w.sb, c.pout[0], w.n);
     } else {
-      const nd = dt === "float32" ? k.compare_f32_nd : dt === "int32" ? k.compare_i32_nd : k.logical_u8_nd;
+      const nd = dt === "float32"
+        ? k.compare_f32_nd
+        : dt === "int32"
+        ? k.compare_i32_nd
+        : k.logical_u8_nd;
       nd(code, c.pin[0], c.pin[1], c.pout[0], w.desc);
     }
   };
