@@ -1,7 +1,6 @@
 import * as tf from "../mod.ts";
 import { assertThrows, freshSeed, numel, randomArray, rng, testEachBackend } from "./_util.ts";
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
-import { hooks, type OpDef } from "../tape/op.ts";
 
 // ---------------------------------------------------------------- reference
 
@@ -291,63 +290,61 @@ testEachBackend("matmul rejects bad input with clear errors", () => {
 
 // ---------------------------------------------------------------- gradients
 
-/**
- * The op's declaration, caught from the observer hook (the tape's entry
- * point) so that its gradient function can be checked without a tape.
- */
-function declOf(
-  f: () => tf.Tensor,
-): { def: OpDef<unknown>; ins: readonly tf.Tensor[]; attrs: unknown } {
-  const saved = { recording: hooks.recording, record: hooks.record };
-  let got: { def: OpDef<unknown>; ins: readonly tf.Tensor[]; attrs: unknown } | null = null;
-  hooks.recording = 1;
-  hooks.record = (def, ins, _outs, attrs) => {
-    got ??= { def: def as OpDef<unknown>, ins, attrs };
-  };
-  try {
-    f();
-  } finally {
-    hooks.recording = saved.recording;
-    hooks.record = saved.record;
-  }
-  return got!;
-}
-
-function dot(x: tf.Tensor, y: tf.Tensor): number {
-  return tf.reduceSum(tf.multiply(x, y)).dataSync()[0];
-}
-
-testEachBackend("matmul's gradient: <dA, U> = <dC, U·B> and <dB, V> = <dC, A·V>", () => {
-  // C is bilinear in (A, B): the derivative along U is matmul(U, B) exactly.
-  // Broadcast batch dims come back at the full batch shape; multiplying by U
-  // (A's shape) broadcasts, which sums them back as the tape will.
+testEachBackend("matmul gradients through the tape: every transpose, broadcast batch dims", () => {
+  // Finite differences along random directions (tf.test.checkGradients); the
+  // tape sums the full-batch gradients back to each input's shape.
   const seed = freshSeed();
   const r = rng(seed);
   const cases: [number[], number[], number, number, number][] = [
-    [[], [], 5, 7, 3],
-    [[], [], 40, 33, 17],
+    [[], [], 3, 5, 2],
+    [[], [], 17, 9, 33], // packed kernel
     [[2, 1], [3], 3, 4, 5],
-    [[], [3], 6, 5, 4],
-    [[4], [], 3, 6, 2],
+    [[], [3], 2, 5, 4],
+    [[4], [], 3, 2, 6],
   ];
   for (const [ba, bb, M, K, N] of cases) {
     for (const [tA, tB] of TRANSPOSES) {
       const sa = stored(ba, M, K, tA), sb = stored(bb, K, N, tB);
-      const t = (s: number[]) => tf.constant(randomArray(r, numel(s)), { shape: s });
-      const a = t(sa), b = t(sb), u = t(sa), v = t(sb);
-      const { def, ins, attrs } = declOf(() => tf.matmul(a, b, tA, tB));
-      assertEquals(def.name, "matmul");
-      const c = tf.matmul(a, b, tA, tB);
-      const dc = t(c.shape as number[]);
-      const [da, db] = def.grad!({ dy: dc, dys: [dc], ins, out: c, outs: [c], attrs });
+      const a = tf.constant(randomArray(r, numel(sa)), { shape: sa });
+      const b = tf.constant(randomArray(r, numel(sb)), { shape: sb });
       const what = `seed=${seed} a=${JSON.stringify(sa)} b=${JSON.stringify(sb)} tA=${tA} tB=${tB}`;
-      assertEquals(da!.shape.slice(-2), sa.slice(-2), what);
-      assertEquals(db!.shape.slice(-2), sb.slice(-2), what);
-      const tol = 1e-4 * Math.sqrt(numel(c.shape)) * K;
-      const l1 = dot(da!, u), r1 = dot(dc, tf.matmul(u, b, tA, tB));
-      const l2 = dot(db!, v), r2 = dot(dc, tf.matmul(a, v, tA, tB));
-      if (!(Math.abs(l1 - r1) <= tol)) throw new Error(`dA ${what}: ${l1} vs ${r1}`);
-      if (!(Math.abs(l2 - r2) <= tol)) throw new Error(`dB ${what}: ${l2} vs ${r2}`);
+      const res = tf.test.checkGradients((x, y) => tf.matmul(x, y, tA, tB), [a, b], {
+        seed,
+        throwOnFailure: false,
+      });
+      if (!(res.maxError < 1e-2)) throw new Error(`${what}: ${JSON.stringify(res.pairs)}`);
+      const tape = new tf.GradientTape();
+      tape.watch([a, b]);
+      const c = tape.record(() => tf.matmul(a, b, tA, tB));
+      const [da, db] = tape.gradient(c, [a, b]);
+      assertEquals(da!.shape, sa, what);
+      assertEquals(db!.shape, sb, what);
+    }
+  }
+  // Hand-derived: L = Σ (A B), dL/dA = 1·Bᵀ (row sums of B), dL/dB = Aᵀ·1 (column sums of A).
+  const A = new tf.Variable([[1, 2], [3, 4], [5, 6]]), B = new tf.Variable([[1, -1], [2, 0.5]]);
+  const tape = new tf.GradientTape();
+  const L = tape.record(() => tf.reduceSum(tf.matmul(A, B)));
+  const [dA, dB] = tape.gradient(L, [A, B]);
+  assertEquals(dA!.arraySync(), [[0, 2.5], [0, 2.5], [0, 2.5]]);
+  assertEquals(dB!.arraySync(), [[9, 9], [12, 12]]);
+});
+
+testEachBackend("tensordot and einsum gradients through the tape", () => {
+  const seed = freshSeed();
+  const r = rng(seed);
+  const t = (s: number[]) => tf.constant(randomArray(r, numel(s)), { shape: s });
+  const fns: [string, (x: tf.Tensor, y: tf.Tensor) => tf.Tensor, number[], number[]][] = [
+    ["bhqd,bhkd->bhqk", (x, y) => tf.einsum("bhqd,bhkd->bhqk", x, y), [2, 3, 4, 5], [2, 3, 6, 5]],
+    ["bqhd,bkhd->bhqk", (x, y) => tf.einsum("bqhd,bkhd->bhqk", x, y), [2, 4, 3, 5], [2, 6, 3, 5]],
+    ["ij,kl->", (x, y) => tf.einsum("ij,kl->", x, y), [2, 3], [4, 5]],
+    ["...ij,...jk", (x, y) => tf.einsum("...ij,...jk", x, y), [3, 1, 2, 4], [5, 4, 6]],
+    ["tensordot 2 axes", (x, y) => tf.tensordot(x, y, [[0, 2], [1, 0]]), [2, 3, 4], [4, 2, 5]],
+  ];
+  for (const [name, f, sa, sb] of fns) {
+    const res = tf.test.checkGradients(f, [t(sa), t(sb)], { seed, throwOnFailure: false });
+    if (!(res.maxError < 1e-2)) {
+      throw new Error(`${name} seed=${seed}: ${JSON.stringify(res.pairs)}`);
     }
   }
 });
