@@ -126,7 +126,17 @@ testEachBackend("matmul matches the float64 reference on odd sizes, every transp
       }
     }
   }
-  cases.push([130, 130, 130], [97, 300, 41], [6, 260, 8], [12, 513, 16], [200, 9, 3], [1, 700, 65]);
+  cases.push(
+    [130, 130, 130],
+    [97, 300, 41],
+    [6, 260, 8],
+    [12, 513, 16],
+    [200, 9, 3],
+    [1, 700, 65],
+    [3, 37, 70],
+    [130, 37, 3],
+    [4, 1000, 2],
+  );
   for (const [M, K, N] of cases) {
     for (const [tA, tB] of TRANSPOSES) check(r, seed, [], [], M, K, N, tA, tB);
   }

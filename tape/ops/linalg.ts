@@ -25,10 +25,21 @@ interface MatmulAttrs {
 // A per block. A KC×MC block of A (96 KiB) stays in L2, an 8-column panel of
 // B (8 KiB) in L1; measured best among 192-384 / 96-192 on 128-1024 squares.
 const MR = 6, NR = 8, KC = 256, MC = 96;
-// Products with at most this many multiply-adds skip packing: measured, the
-// unpacked kernel wins up to about 8³ when B's rows are contiguous (it runs
-// SIMD over columns) and up to about 6³ otherwise (scalar dot products).
-const SMALL_MACS = 1024, SMALL_MACS_STRIDED = 256;
+// When the unpacked kernel (matmul_f32_small) beats packing, measured on
+// 4-48 cubes and on skinny shapes up to 1024: tiny products (packing costs
+// more than it saves), and up to 4 rows (or 4 columns, for dot products),
+// where the 6×8 micro-kernel would mostly multiply padding.
+const SMALL_MACS = 1024, SMALL_MACS_STRIDED = 256, SKINNY = 4;
+
+/** Whether a product takes the unpacked kernel (see SMALL_MACS). */
+function unpacked(g: Gemm): boolean {
+  const macs = g.M * g.N * g.K;
+  // B's rows contiguous: SIMD over 32 columns, one row of C at a time.
+  if (g.csB === 1 && g.N >= 4) return macs <= SMALL_MACS || g.M <= SKINNY;
+  // A's rows and B's columns contiguous: SIMD dot products.
+  if (g.rsB === 1 && g.csA === 1) return macs <= SMALL_MACS || g.M <= SKINNY || g.N <= SKINNY;
+  return macs <= SMALL_MACS_STRIDED;
+}
 // Packed B is made for at most this many floats at a time: wider products are
 // cut into column blocks so that the work buffer stays bounded (8 MiB).
 const PACK_FLOATS = 2 * 1024 * 1024;
@@ -164,7 +175,7 @@ function gemm(
     }
     return;
   }
-  if (M * N * K <= (g.csB === 1 ? SMALL_MACS : SMALL_MACS_STRIDED)) {
+  if (unpacked(g)) {
     for (let i = 0; i < count; i++) {
       k.matmul_f32_small(
         a + oa(i),
