@@ -10,7 +10,7 @@
  * @module
  */
 
-import { Tensor } from "./tensor.ts";
+import type { Tensor } from "./tensor.ts";
 import { GradientTape } from "./gradient_tape.ts";
 import { fromData, type TensorLike, toTensor } from "./convert.ts";
 

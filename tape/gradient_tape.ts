@@ -54,8 +54,9 @@ export type Sources = Tensor | readonly Tensor[] | { readonly [key: string]: Ten
 export type Gradients<S> = S extends Tensor ? Tensor | null
   : { [K in keyof S]: Tensor | null };
 
-/** Tapes recording now, outermost first. */
+/** Tapes recording now, outermost first, and their ids. */
 const recording: GradientTape[] = [];
+const recordingIds = new Set<number>();
 let nextTapeId = 1;
 
 function setRecordingCount(): void {
@@ -114,7 +115,11 @@ export class GradientTape {
     if (this.#recording) return;
     this.#recording = true;
     recording.push(this);
+    recordingIds.add(this.id);
     setRecordingCount();
+    // Tracking marks are kept only for recording tapes (see #track): renew
+    // those of what this tape watches.
+    for (const t of this.#watched) this.#track(t);
   }
 
   /** Stops recording. Calling it again is harmless. */
@@ -123,6 +128,7 @@ export class GradientTape {
     this.#recording = false;
     const i = recording.lastIndexOf(this);
     if (i >= 0) recording.splice(i, 1);
+    recordingIds.delete(this.id);
     setRecordingCount();
   }
 
@@ -208,10 +214,21 @@ export class GradientTape {
     return ids !== null && ids.includes(this.id);
   }
 
+  /**
+   * Marks `t` as tracked by this tape. Marks matter only while a tape records
+   * (they decide which ops are recorded), so marks of tapes that stopped are
+   * dropped here: a variable read by a new tape every step keeps one mark, not
+   * one per step.
+   */
   #track(t: Tensor): void {
     const ids = t.tapes as number[] | null;
-    if (ids === null) t.tapes = this.ids;
-    else if (!ids.includes(this.id)) t.tapes = [...ids, this.id];
+    if (ids === null || ids === this.ids) {
+      t.tapes = this.ids;
+      return;
+    }
+    if (ids.includes(this.id)) return;
+    const live = ids.filter((id) => recordingIds.has(id));
+    t.tapes = live.length === 0 ? this.ids : [...live, this.id];
   }
 
   /** @internal Called for every op while this tape records. */
@@ -289,9 +306,14 @@ export class GradientTape {
         `GradientTape.gradient: unconnectedGradients must be "none" or "zero", got ${options.unconnectedGradients}`,
       );
     }
+    // Only what the tape watched, or an op it recorded produced, is a source:
+    // gradients reach unwatched constants too, but TensorFlow reports none.
+    const produced = new Set<Tensor>();
+    for (const n of this.#nodes) for (const o of n.outs) produced.add(o);
     const result = list.map((s) => {
       if (s.dtype !== "float32") return null;
-      return grads.get(s) ?? (zero ? zerosLike(s) : null);
+      const g = this.#watched.has(s) || produced.has(s) ? grads.get(s) : undefined;
+      return g ?? (zero ? zerosLike(s) : null);
     });
     if (!this.persistent) {
       this.#used = true;
@@ -303,7 +325,6 @@ export class GradientTape {
   /** Reverse accumulation from `target` with initial gradient `seed`. */
   #backprop(target: Tensor, seed: Tensor): Map<Tensor, Tensor> {
     const grads = new Map<Tensor, Tensor>();
-    if (!this.tracks(target)) return grads;
     grads.set(target, seed);
     const nodes = this.#nodes;
     for (let n = nodes.length - 1; n >= 0; n--) {
@@ -327,7 +348,9 @@ export class GradientTape {
       for (let i = 0; i < node.ins.length; i++) {
         const x = node.ins[i];
         const g = inGrads[i];
-        if (g === null || g === undefined || x.dtype !== "float32" || !this.tracks(x)) continue;
+        // Every float input accumulates: whether it leads to a source is known
+        // only at the end (tracking marks describe recording, not this walk).
+        if (g === null || g === undefined || x.dtype !== "float32") continue;
         const gx = sumToShape(node.def.name, g, x.shape);
         const prev = grads.get(x);
         grads.set(x, prev === undefined ? gx : add(prev, gx));

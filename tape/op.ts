@@ -11,7 +11,7 @@
 
 import type { DType } from "./dtype.ts";
 import { sizeOf } from "./_shape.ts";
-import { Storage } from "./storage.ts";
+import { checkAlloc, SMALL_ELEMENTS, Storage } from "./storage.ts";
 import { Tensor } from "./tensor.ts";
 import { chooseBackend, trace, traceChoice } from "./dispatch.ts";
 import { beginCall, endCall, inoutPtr, inputPtr, outputPtr } from "../asm/backend.ts";
@@ -95,6 +95,7 @@ export function run<A>(
   dtype: DType,
 ): Tensor {
   const size = sizeOf(shape);
+  if (size > SMALL_ELEMENTS) checkAlloc(def.name, shape, size, dtype);
   const out = new Tensor(shape, dtype, new Storage(dtype, size), size);
   exec(def, ins, [out], attrs);
   return out;
@@ -109,6 +110,7 @@ export function runMany<A>(
 ): Tensor[] {
   const outs = specs.map(({ shape, dtype }) => {
     const size = sizeOf(shape);
+    checkAlloc(def.name, shape, size, dtype);
     return new Tensor(shape, dtype, new Storage(dtype, size), size);
   });
   exec(def, ins, outs, attrs);

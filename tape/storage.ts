@@ -13,6 +13,7 @@
 // Backends added later (WebGPU) add their own residence beside these.
 
 import { BYTES_PER_ELEMENT, type DType, type TypedArray } from "./dtype.ts";
+import { fmtShape } from "./_shape.ts";
 
 /**
  * Tensors of at most this many elements live in JS memory and are staged into
@@ -43,5 +44,19 @@ export class Storage {
   constructor(readonly dtype: DType, readonly length: number) {
     this.nbytes = length * BYTES_PER_ELEMENT[dtype];
     this.small = length <= SMALL_ELEMENTS;
+  }
+}
+
+/** The largest tensor the wasm heap can hold: 4 GiB less room for the module's own data. */
+export const MAX_TENSOR_BYTES: number = 2 ** 32 - (1 << 24);
+
+/** Refuses, before any allocation is tried, a tensor too large for the wasm heap. */
+export function checkAlloc(op: string, shape: readonly number[], size: number, dtype: DType): void {
+  const nbytes = size * BYTES_PER_ELEMENT[dtype];
+  if (nbytes > MAX_TENSOR_BYTES) {
+    throw new RangeError(
+      `${op}: a ${dtype} tensor of shape ${fmtShape(shape)} ` +
+        `needs ${nbytes} bytes, more than the wasm heap's 4 GiB; split the work into smaller tensors`,
+    );
   }
 }

@@ -177,7 +177,21 @@ export class Tensor {
     return Promise.resolve(this.arraySync());
   }
 
-  /** TensorFlow's text form: `tf.Tensor(9.0, shape=(), dtype=float32)`. */
+  /**
+   * TensorFlow's text form, exactly as `str(tensor)` prints it in Python:
+   * `tf.Tensor(9.0, shape=(), dtype=float32)`, NumPy's layout for arrays
+   * (aligned columns, lines wrapped at 75 characters, `...` summaries beyond
+   * 1000 elements).
+   *
+   * @example
+   * ```ts
+   * import * as tf from "../mod.ts";
+   * console.log(tf.constant([[1, 2], [3, 4]]).toString());
+   * // tf.Tensor(
+   * // [[1. 2.]
+   * //  [3. 4.]], shape=(2, 2), dtype=float32)
+   * ```
+   */
   toString(): string {
     if (this.disposed) {
       return `tf.Tensor(<disposed>, shape=${fmtShape(this.shape)}, dtype=${this.dtype})`;
@@ -188,6 +202,19 @@ export class Tensor {
   /** Deno's console.log shows the TensorFlow text form. */
   [Symbol.for("Deno.customInspect")](): string {
     return this.toString();
+  }
+
+  /**
+   * Prints `toString()` with console.log.
+   *
+   * @example
+   * ```ts
+   * import * as tf from "../mod.ts";
+   * tf.constant([0.5, 0.25]).print(); // tf.Tensor([0.5  0.25], shape=(2,), dtype=float32)
+   * ```
+   */
+  print(): void {
+    console.log(this.toString());
   }
 
   // ------------------------------------------------------------------
@@ -324,6 +351,54 @@ export class Tensor {
   /** `tf.reduceSum(this, axis, keepdims)` */
   sum(axis?: number | readonly number[], keepdims = false): Tensor {
     return reduceOps.reduceSum(this, axis, keepdims);
+  }
+  /** `tf.reduceMean(this, axis, keepdims)` */
+  mean(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceMean(this, axis, keepdims);
+  }
+  /** `tf.reduceMax(this, axis, keepdims)` */
+  max(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceMax(this, axis, keepdims);
+  }
+  /** `tf.reduceMin(this, axis, keepdims)` */
+  min(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceMin(this, axis, keepdims);
+  }
+  /** `tf.reduceProd(this, axis, keepdims)` */
+  prod(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceProd(this, axis, keepdims);
+  }
+  /** `tf.reduceAll(this, axis, keepdims)` */
+  all(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceAll(this, axis, keepdims);
+  }
+  /** `tf.reduceAny(this, axis, keepdims)` */
+  any(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceAny(this, axis, keepdims);
+  }
+  /** `tf.reduceLogSumExp(this, axis, keepdims)` */
+  logSumExp(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceLogSumExp(this, axis, keepdims);
+  }
+  /** `tf.argMax(this, axis)` */
+  argMax(axis = 0): Tensor {
+    return reduceOps.argMax(this, axis);
+  }
+  /** `tf.argMin(this, axis)` */
+  argMin(axis = 0): Tensor {
+    return reduceOps.argMin(this, axis);
+  }
+  /** `tf.cumsum(this, axis, exclusive, reverse)` */
+  cumsum(axis = 0, exclusive = false, reverse = false): Tensor {
+    return reduceOps.cumsum(this, axis, exclusive, reverse);
+  }
+  /** `tf.softmax(this, axis)` */
+  softmax(axis = -1): Tensor {
+    return reduceOps.softmax(this, axis);
+  }
+  /** `tf.logSoftmax(this, axis)` */
+  logSoftmax(axis = -1): Tensor {
+    return reduceOps.logSoftmax(this, axis);
   }
 
   // --- shape and indexing (ops/shape.ts and friends)

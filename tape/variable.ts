@@ -11,7 +11,7 @@ import { fmtShape } from "./_shape.ts";
 import { Storage } from "./storage.ts";
 import { scopes, Tensor, unref } from "./tensor.ts";
 import { makeTensor, type TensorLike, toTensor } from "./convert.ts";
-import { formatArray } from "./format.ts";
+import { formatArray, formatArrayRepr } from "./format.ts";
 import { beginCall, endCall, inputPtr, k, outputPtr } from "../asm/backend.ts";
 import { place, touch } from "../asm/heap.ts";
 import { add, subtract } from "./ops/arithmetic.ts";
@@ -24,14 +24,6 @@ export interface VariableOptions {
   name?: string;
   /** Element type (default: the initial value's). */
   dtype?: DType;
-}
-
-const usedNames = new Map<string, number>();
-
-function uniqueName(base: string): string {
-  const n = usedNames.get(base) ?? 0;
-  usedNames.set(base, n + 1);
-  return n === 0 ? base : `${base}_${n}`;
 }
 
 /**
@@ -75,7 +67,7 @@ export function copyStorage(op: string, dst: Storage, src: Storage): void {
 export class Variable extends Tensor {
   /** Whether tapes watch it and optimizers update it. */
   trainable: boolean;
-  /** Unique name (`Variable`, `Variable_1`, ...). */
+  /** The name, printed as `name:0`; "Variable" unless given (TensorFlow's eager default). */
   readonly name: string;
 
   constructor(initialValue: TensorLike, options: VariableOptions = {}) {
@@ -94,7 +86,7 @@ export class Variable extends Tensor {
     // Variables outlive tidy scopes, as in TensorFlow.js.
     if (scopes.length > 0) scopes[scopes.length - 1].pop();
     this.trainable = options.trainable ?? true;
-    this.name = uniqueName(options.name ?? "Variable");
+    this.name = options.name ?? "Variable";
   }
 
   /** Gives this variable storage of its own before writing (copy on write). */
@@ -177,13 +169,17 @@ export class Variable extends Tensor {
     return this.assign(subtract(this, delta));
   }
 
-  /** `<tf.Variable 'name:0' shape=(2,) dtype=float32, numpy=array([1., 2.], dtype=float32)>` as TF prints. */
+  /**
+   * TensorFlow's form: `<tf.Variable 'Variable:0' shape=() dtype=float32, numpy=3.0>`;
+   * arrays print as NumPy's repr, on a new line when it spans several.
+   */
   override toString(): string {
     if (this.disposed) return `<tf.Variable '${this.name}:0' (disposed)>`;
-    const body = formatArray(this.dataSync(), this.shape, this.dtype);
-    const value = this.rank === 0
-      ? body
-      : `array(${body.replaceAll("\n", "\n      ")}, dtype=${this.dtype})`;
+    const data = this.dataSync();
+    let value = this.rank === 0
+      ? formatArray(data, this.shape, this.dtype)
+      : formatArrayRepr(data, this.shape, this.dtype);
+    if (value.includes("\n")) value = "\n" + value;
     return `<tf.Variable '${this.name}:0' shape=${
       fmtShape(this.shape)
     } dtype=${this.dtype}, numpy=${value}>`;

@@ -8,3 +8,6 @@ export * from "./reduce";
 export * from "./compare";
 export * from "./matmul";
 export * from "./shape";
+export * from "./creation";
+export * from "./random";
+export * from "./conv";

@@ -13,8 +13,8 @@
 // - outer, r, inner >= 1: the caller handles empty tensors (identities).
 // - inner == 1: each contiguous row of r elements is reduced with SIMD
 //   (8 vector accumulators). inner > 1: whole rows of `inner` elements are
-//   combined with SIMD, 16 columns at a time in registers, streaming blocks
-//   of CB rows (no transpose).
+//   combined with SIMD, no transpose; the loop order depends on the row width
+//   so that memory is read in few sequential streams (colLeaf).
 // - `tmp` has at least `reduce_tmp_bytes(kind, r, inner)` bytes.
 //
 // Accuracy of float32 sums (reduceSum, reduceMean, reduceLogSumExp, softmax):
@@ -32,21 +32,29 @@
 // argMin return the index of the first NaN when there is one; sums and
 // products propagate NaN through IEEE arithmetic.
 
-import { exp_v, log_v } from "./math";
+import { log_v } from "./math";
 
-export const SUM: i32 = 0;
-export const PROD: i32 = 1;
-export const MAX: i32 = 2;
-export const MIN: i32 = 3;
-export const LSE: i32 = 4;
+const SUM: i32 = 0;
+const PROD: i32 = 1;
+const MAX: i32 = 2;
+const MIN: i32 = 3;
+const LSE: i32 = 4;
 
-export const ALL: i32 = 0;
-export const ANY: i32 = 1;
+const ALL: i32 = 0;
+const ANY: i32 = 1;
 
 // Rows per leaf of the column kernels (and per streamed block).
 const CB: i32 = 32;
 // Groups of 32 floats per leaf of the row sums (1024 floats, 4 KiB).
 const LEAF: i32 = 32;
+// Loop orders of the column kernels, by row width (see colLeaf): up to NARROW
+// columns in registers over CB rows; up to TILE streamed row by row through
+// an L1-resident dst; wider in registers over WIDE_ROWS rows at a time.
+const NARROW: i32 = 64;
+const TILE: i32 = 4096;
+const WIDE_ROWS: i32 = 8;
+// Rows shorter than this are reduced by a plain scalar loop (no vector setup).
+const SHORT: i32 = 16;
 
 // ---------------------------------------------------------------- generic helpers
 
@@ -124,8 +132,44 @@ const LEAF: i32 = 32;
   if (k > 2) store<f32>(p + 8, f32x4.extract_lane(v, 2));
 }
 
-@inline function expS(x: f32): f32 {
-  return f32x4.extract_lane(exp_v(f32x4.splat(x)), 0);
+// ---------------------------------------------------------------- exp of x <= 0
+
+const LOG2E: f32 = 1.44269504088896341;
+const LN2_HI: f32 = 0.693359375;
+const LN2_LO: f32 = -2.12194440e-4;
+// ln(2^-126): below it e^x is subnormal, and is flushed to 0.
+const EXP_CUT: f32 = -87.33654;
+// 1.5 * 2^23 + 127: adding it to |v| < 2^22 rounds v to an integer n and
+// leaves n + 127 in the low mantissa bits, i.e. the exponent field of 2^n.
+const MAGIC: f32 = 12583039.0;
+
+/**
+ * e^x for x <= 0 (the max-shifted arguments of softmax and logSumExp), four
+ * lanes. The reduction and polynomial of math.ts's exp_v (max error 2 ulp),
+ * with one exponent-field scaling since n = round(x log2 e) is in [-126, 0]:
+ * about half the instructions. x < -87.34 gives 0 (e^x would be subnormal,
+ * below 1.2e-38), -inf gives 0, NaN gives NaN; x > 0 is not supported.
+ */
+@inline function expNeg_v(x: v128): v128 {
+  const cut = f32x4.splat(EXP_CUT);
+  // pmax keeps a NaN first operand: NaN lanes stay NaN through the end
+  const xc = f32x4.pmax(x, cut);
+  const t = f32x4.relaxed_madd(xc, f32x4.splat(LOG2E), f32x4.splat(MAGIC));
+  const n = f32x4.sub(t, f32x4.splat(MAGIC));
+  let r = f32x4.relaxed_madd(n, f32x4.splat(-LN2_HI), xc);
+  r = f32x4.relaxed_madd(n, f32x4.splat(-LN2_LO), r);
+  let p = f32x4.splat(1.9875691500e-4);
+  p = f32x4.relaxed_madd(p, r, f32x4.splat(1.3981999507e-3));
+  p = f32x4.relaxed_madd(p, r, f32x4.splat(8.3334519073e-3));
+  p = f32x4.relaxed_madd(p, r, f32x4.splat(4.1665795894e-2));
+  p = f32x4.relaxed_madd(p, r, f32x4.splat(1.6666665459e-1));
+  p = f32x4.relaxed_madd(p, r, f32x4.splat(5.0000001201e-1));
+  const y = f32x4.add(f32x4.relaxed_madd(p, f32x4.mul(r, r), r), f32x4.splat(1));
+  return v128.andnot(f32x4.mul(y, i32x4.shl(t, 23)), f32x4.lt(x, cut));
+}
+
+@inline function expNegS(x: f32): f32 {
+  return f32x4.extract_lane(expNeg_v(f32x4.splat(x)), 0);
 }
 
 @inline function logS(x: f32): f32 {
@@ -188,19 +232,54 @@ function pwExpSum(p: usize, g: i32, m: v128): v128 {
     let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0;
     for (let j = 0; j < g; j++) {
       const q = p + (<usize>j << 7);
-      a0 = f32x4.add(a0, exp_v(f32x4.sub(v128.load(q), m)));
-      a1 = f32x4.add(a1, exp_v(f32x4.sub(v128.load(q, 16), m)));
-      a2 = f32x4.add(a2, exp_v(f32x4.sub(v128.load(q, 32), m)));
-      a3 = f32x4.add(a3, exp_v(f32x4.sub(v128.load(q, 48), m)));
-      a0 = f32x4.add(a0, exp_v(f32x4.sub(v128.load(q, 64), m)));
-      a1 = f32x4.add(a1, exp_v(f32x4.sub(v128.load(q, 80), m)));
-      a2 = f32x4.add(a2, exp_v(f32x4.sub(v128.load(q, 96), m)));
-      a3 = f32x4.add(a3, exp_v(f32x4.sub(v128.load(q, 112), m)));
+      a0 = f32x4.add(a0, expNeg_v(f32x4.sub(v128.load(q), m)));
+      a1 = f32x4.add(a1, expNeg_v(f32x4.sub(v128.load(q, 16), m)));
+      a2 = f32x4.add(a2, expNeg_v(f32x4.sub(v128.load(q, 32), m)));
+      a3 = f32x4.add(a3, expNeg_v(f32x4.sub(v128.load(q, 48), m)));
+      a0 = f32x4.add(a0, expNeg_v(f32x4.sub(v128.load(q, 64), m)));
+      a1 = f32x4.add(a1, expNeg_v(f32x4.sub(v128.load(q, 80), m)));
+      a2 = f32x4.add(a2, expNeg_v(f32x4.sub(v128.load(q, 96), m)));
+      a3 = f32x4.add(a3, expNeg_v(f32x4.sub(v128.load(q, 112), m)));
     }
     return f32x4.add(f32x4.add(a0, a1), f32x4.add(a2, a3));
   }
   const h = g >> 1;
   return f32x4.add(pwExpSum(p, h, m), pwExpSum(p + (<usize>h << 7), g - h, m));
+}
+
+// As pwExpSum, also storing each exp(x - m) at o (softmax's fused pass).
+function pwExpStore(p: usize, o: usize, g: i32, m: v128): v128 {
+  if (g <= LEAF) {
+    let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0;
+    for (let j = 0; j < g; j++) {
+      const k = <usize>j << 7;
+      const q = p + k, w = o + k;
+      const e0 = expNeg_v(f32x4.sub(v128.load(q), m));
+      const e1 = expNeg_v(f32x4.sub(v128.load(q, 16), m));
+      const e2 = expNeg_v(f32x4.sub(v128.load(q, 32), m));
+      const e3 = expNeg_v(f32x4.sub(v128.load(q, 48), m));
+      const e4 = expNeg_v(f32x4.sub(v128.load(q, 64), m));
+      const e5 = expNeg_v(f32x4.sub(v128.load(q, 80), m));
+      const e6 = expNeg_v(f32x4.sub(v128.load(q, 96), m));
+      const e7 = expNeg_v(f32x4.sub(v128.load(q, 112), m));
+      v128.store(w, e0);
+      v128.store(w, e1, 16);
+      v128.store(w, e2, 32);
+      v128.store(w, e3, 48);
+      v128.store(w, e4, 64);
+      v128.store(w, e5, 80);
+      v128.store(w, e6, 96);
+      v128.store(w, e7, 112);
+      a0 = f32x4.add(a0, f32x4.add(e0, e4));
+      a1 = f32x4.add(a1, f32x4.add(e1, e5));
+      a2 = f32x4.add(a2, f32x4.add(e2, e6));
+      a3 = f32x4.add(a3, f32x4.add(e3, e7));
+    }
+    return f32x4.add(f32x4.add(a0, a1), f32x4.add(a2, a3));
+  }
+  const h = g >> 1;
+  const k = <usize>h << 7;
+  return f32x4.add(pwExpStore(p, o, h, m), pwExpStore(p + k, o + k, g - h, m));
 }
 
 // Pairwise sum of n contiguous floats.
@@ -220,13 +299,45 @@ function rowExpSum(p: usize, n: i32, m: f32): f32 {
   const g = n >> 5;
   let v = g > 0 ? pwExpSum(p, g, mv) : f32x4.splat(0);
   let i = g << 5;
-  for (; i + 4 <= n; i += 4) v = f32x4.add(v, exp_v(f32x4.sub(v128.load(p + (<usize>i << 2)), mv)));
+  for (; i + 4 <= n; i += 4) v = f32x4.add(v, expNeg_v(f32x4.sub(v128.load(p + (<usize>i << 2)), mv)));
   let s = hred<f32>(SUM, v);
-  for (; i < n; i++) s += expS(load<f32>(p + (<usize>i << 2)) - m);
+  for (; i < n; i++) s += expNegS(load<f32>(p + (<usize>i << 2)) - m);
   return s;
 }
 
 // ---------------------------------------------------------------- columns (inner > 1)
+
+// dst[c] op= s[c] over n elements.
+@inline function combineRow<T>(op: i32, dst: usize, s: usize, n: i32): void {
+  let i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const k = <usize>i << 2;
+    const d = dst + k, q = s + k;
+    const r0 = vop<T>(op, v128.load(d), v128.load(q));
+    const r1 = vop<T>(op, v128.load(d, 16), v128.load(q, 16));
+    const r2 = vop<T>(op, v128.load(d, 32), v128.load(q, 32));
+    const r3 = vop<T>(op, v128.load(d, 48), v128.load(q, 48));
+    v128.store(d, r0);
+    v128.store(d, r1, 16);
+    v128.store(d, r2, 32);
+    v128.store(d, r3, 48);
+  }
+  for (; i + 4 <= n; i += 4) {
+    const k = <usize>i << 2;
+    v128.store(dst + k, vop<T>(op, v128.load(dst + k), v128.load(s + k)));
+  }
+  for (; i < n; i++) {
+    const k = <usize>i << 2;
+    store<T>(dst + k, sop<T>(op, load<T>(dst + k), load<T>(s + k)));
+  }
+}
+
+// dst = op over nrows rows of n elements (`stride` bytes apart), streaming
+// one row at a time through dst (n <= TILE: dst stays in L1).
+@inline function streamRows<T>(op: i32, src: usize, stride: usize, dst: usize, nrows: i32, n: i32): void {
+  memory.copy(dst, src, <usize>n << 2);
+  for (let r = 1; r < nrows; r++) combineRow<T>(op, dst, src + <usize>r * stride, n);
+}
 
 // dst[c] = (init ? identity : dst[c]) op src[row][c] over nrows rows of
 // `inner` elements, `stride` bytes apart: 16 columns at a time in registers.
@@ -285,8 +396,8 @@ function rowExpSum(p: usize, n: i32, m: f32): f32 {
     let a0 = f32x4.splat(0), a1 = a0;
     let q = src + off;
     for (let r = 0; r < nrows; r++) {
-      a0 = f32x4.add(a0, exp_v(f32x4.sub(v128.load(q), m0)));
-      a1 = f32x4.add(a1, exp_v(f32x4.sub(v128.load(q, 16), m1)));
+      a0 = f32x4.add(a0, expNeg_v(f32x4.sub(v128.load(q), m0)));
+      a1 = f32x4.add(a1, expNeg_v(f32x4.sub(v128.load(q, 16), m1)));
       q += stride;
     }
     v128.store(dst + off, a0);
@@ -298,7 +409,7 @@ function rowExpSum(p: usize, n: i32, m: f32): f32 {
     let a = f32x4.splat(0);
     let q = src + off;
     for (let r = 0; r < nrows; r++) {
-      a = f32x4.add(a, exp_v(f32x4.sub(v128.load(q), m0)));
+      a = f32x4.add(a, expNeg_v(f32x4.sub(v128.load(q), m0)));
       q += stride;
     }
     v128.store(dst + off, a);
@@ -309,23 +420,10 @@ function rowExpSum(p: usize, n: i32, m: f32): f32 {
     let a: f32 = 0;
     let q = src + off;
     for (let r = 0; r < nrows; r++) {
-      a += expS(load<f32>(q) - m0);
+      a += expNegS(load<f32>(q) - m0);
       q += stride;
     }
     store<f32>(dst + off, a);
-  }
-}
-
-// dst[c] op= s[c] over n elements.
-@inline function combineRow<T>(op: i32, dst: usize, s: usize, n: i32): void {
-  let i = 0;
-  for (; i + 4 <= n; i += 4) {
-    const k = <usize>i << 2;
-    v128.store(dst + k, vop<T>(op, v128.load(dst + k), v128.load(s + k)));
-  }
-  for (; i < n; i++) {
-    const k = <usize>i << 2;
-    store<T>(dst + k, sop<T>(op, load<T>(dst + k), load<T>(s + k)));
   }
 }
 
@@ -339,16 +437,22 @@ function pwDepth(r: i32): i32 {
   return d;
 }
 
-// dst = pairwise sum over nrows rows (leaves of CB rows, paired through tmp).
-function colPwSum(src: usize, stride: usize, dst: usize, nrows: i32, inner: i32, tmp: usize): void {
+// dst = pairwise sum over nrows rows of n columns (leaves of CB rows, paired
+// through tmp), leaves summed in registers (narrow) or streamed row by row.
+function pwCols(src: usize, stride: usize, dst: usize, nrows: i32, n: i32, tmp: usize): void {
   if (nrows <= CB) {
-    colBlock<f32>(SUM, src, stride, dst, nrows, inner, true);
+    colLeaf<f32>(SUM, src, stride, dst, nrows, n);
     return;
   }
   const h = nrows >> 1;
-  colPwSum(src, stride, dst, h, inner, tmp);
-  colPwSum(src + <usize>h * stride, stride, tmp, nrows - h, inner, tmp + (<usize>inner << 2));
-  combineRow<f32>(SUM, dst, tmp, inner);
+  pwCols(src, stride, dst, h, n, tmp);
+  pwCols(src + <usize>h * stride, stride, tmp, nrows - h, n, tmp + (<usize>n << 2));
+  combineRow<f32>(SUM, dst, tmp, n);
+}
+
+// dst = pairwise sum over nrows rows of `inner` columns.
+function colPwSum(src: usize, stride: usize, dst: usize, nrows: i32, inner: i32, tmp: usize): void {
+  pwCols(src, stride, dst, nrows, inner, tmp);
 }
 
 // dst = pairwise sum over nrows rows of exp(src - m).
@@ -363,10 +467,26 @@ function colPwExpSum(src: usize, stride: usize, dst: usize, nrows: i32, inner: i
   combineRow<f32>(SUM, dst, tmp, inner);
 }
 
-// dst = op over r rows, streamed in blocks of CB rows.
+// dst = op over r rows: narrow blocks in registers, CB rows at a time; wide
+// ones streamed row by row, tile by tile.
 @inline function colFlat<T>(op: i32, src: usize, stride: usize, dst: usize, r: i32, inner: i32): void {
-  for (let r0 = 0; r0 < r; r0 += CB) {
-    colBlock<T>(op, src + <usize>r0 * stride, stride, dst, min(CB, r - r0), inner, r0 == 0);
+  colLeaf<T>(op, src, stride, dst, r, inner);
+}
+
+// dst = op over nrows rows of n columns, `stride` bytes apart. The memory
+// access pattern decides the loop order (measured): narrow blocks (n <=
+// NARROW: rows at most 256 bytes apart, so reads are sequential) are kept in
+// registers over CB rows at a time; medium ones (n <= TILE) are streamed row
+// by row through dst, which stays in L1; wide ones are kept in registers 16
+// columns at a time over WIDE_ROWS rows (few concurrent read streams).
+@inline function colLeaf<T>(op: i32, src: usize, stride: usize, dst: usize, nrows: i32, n: i32): void {
+  if (n > NARROW && n <= TILE) {
+    streamRows<T>(op, src, stride, dst, nrows, n);
+  } else {
+    const step = n <= NARROW ? CB : WIDE_ROWS;
+    for (let r0 = 0; r0 < nrows; r0 += step) {
+      colBlock<T>(op, src + <usize>r0 * stride, stride, dst, min(step, nrows - r0), n, r0 == 0);
+    }
   }
 }
 
@@ -379,7 +499,12 @@ function colPwExpSum(src: usize, stride: usize, dst: usize, nrows: i32, inner: i
     const src = x + <usize>b * block;
     if (inner == 1) {
       const dst = o + (<usize>b << 2);
-      if (isFloat<T>() && op == SUM) store<f32>(dst, rowSum(src, r));
+      if (r < SHORT) {
+        // short rows: a plain loop (exact for max/min; < SHORT roundings for sums)
+        let v = load<T>(src);
+        for (let i = 1; i < r; i++) v = sop<T>(op, v, load<T>(src + (<usize>i << 2)));
+        store<T>(dst, v);
+      } else if (isFloat<T>() && op == SUM) store<f32>(dst, rowSum(src, r));
       else store<T>(dst, rowFlat<T>(op, src, r));
     } else {
       const dst = o + <usize>b * stride;
@@ -389,40 +514,34 @@ function colPwExpSum(src: usize, stride: usize, dst: usize, nrows: i32, inner: i
   }
 }
 
-// log(sum(exp(x - m))) + m with m = max(x) where finite, else 0 (as
-// tf.reduce_logsumexp): all -inf gives -inf, +inf gives +inf, NaN gives NaN.
+// log(sum(exp(x - m))) + m with m = max(x), as tf.reduce_logsumexp: where m
+// is not finite the result is m itself (all -inf: -inf; a +inf: +inf; a NaN:
+// NaN), which is what TensorFlow's formula gives there.
 function lseF32(x: usize, o: usize, outer: i32, r: i32, inner: i32, tmp: usize): void {
   const stride = <usize>inner << 2;
   const block = <usize>r * stride;
   for (let b = 0; b < outer; b++) {
     const src = x + <usize>b * block;
     if (inner == 1) {
-      let m = rowFlat<f32>(MAX, src, r);
-      if (!(Mathf.abs(m) < Infinity)) m = 0;
-      store<f32>(o + (<usize>b << 2), logS(rowExpSum(src, r, m)) + m);
+      const m = rowFlat<f32>(MAX, src, r);
+      const y = Mathf.abs(m) < Infinity ? logS(rowExpSum(src, r, m)) + m : m;
+      store<f32>(o + (<usize>b << 2), y);
     } else {
       const dst = o + <usize>b * stride;
       colFlat<f32>(MAX, src, stride, dst, r, inner);
+      colPwExpSum(src, stride, tmp, r, inner, tmp + stride, dst);
       const inf = f32x4.splat(Infinity);
       let c = 0;
       for (; c + 4 <= inner; c += 4) {
         const k = <usize>c << 2;
         const m = v128.load(dst + k);
-        v128.store(dst + k, v128.and(m, f32x4.lt(f32x4.abs(m), inf)));
+        const y = f32x4.add(log_v(v128.load(tmp + k)), m);
+        v128.store(dst + k, v128.bitselect(y, m, f32x4.lt(f32x4.abs(m), inf)));
       }
       for (; c < inner; c++) {
         const k = <usize>c << 2;
-        if (!(Mathf.abs(load<f32>(dst + k)) < Infinity)) store<f32>(dst + k, 0);
-      }
-      colPwExpSum(src, stride, tmp, r, inner, tmp + stride, dst);
-      c = 0;
-      for (; c + 4 <= inner; c += 4) {
-        const k = <usize>c << 2;
-        v128.store(dst + k, f32x4.add(log_v(v128.load(tmp + k)), v128.load(dst + k)));
-      }
-      for (; c < inner; c++) {
-        const k = <usize>c << 2;
-        store<f32>(dst + k, logS(load<f32>(tmp + k)) + load<f32>(dst + k));
+        const m = load<f32>(dst + k);
+        if (Mathf.abs(m) < Infinity) store<f32>(dst + k, logS(load<f32>(tmp + k)) + m);
       }
     }
   }
@@ -547,53 +666,37 @@ export function reduce_bool(op: i32, x: usize, o: usize, outer: i32, r: i32, inn
   return op == MAX ? v > b : v < b;
 }
 
+// Two passes: the extremum with the 8-accumulator reduction (NaN if there is
+// one), then the first index holding it (the first NaN), 4 lanes at a time.
 @inline function argRow<T>(op: i32, p: usize, n: i32): i32 {
-  let bv = load<T>(p);
-  let bi = 0;
-  let i = 1;
-  if (n >= 8) {
-    let best = v128.load(p);
-    let bidx = i32x4(0, 1, 2, 3);
-    let idx = i32x4(4, 5, 6, 7);
-    const four = i32x4.splat(4);
-    i = 4;
-    for (; i + 4 <= n; i += 4) {
-      const v = v128.load(p + (<usize>i << 2));
-      const t = takeV<T>(op, v, best);
-      best = v128.bitselect(v, best, t);
-      bidx = v128.bitselect(idx, bidx, t);
-      idx = i32x4.add(idx, four);
+  if (n < SHORT) {
+    let bv = load<T>(p);
+    let bi = 0;
+    for (let i = 1; i < n; i++) {
+      const v = load<T>(p + (<usize>i << 2));
+      if (takeS<T>(op, v, i, bv, bi)) {
+        bv = v;
+        bi = i;
+      }
     }
-    // lanes, lowest index first on ties
-    if (isFloat<T>()) {
-      bv = <T>f32x4.extract_lane(best, 0);
-      bi = i32x4.extract_lane(bidx, 0);
-      let v = <T>f32x4.extract_lane(best, 1), j = i32x4.extract_lane(bidx, 1);
-      if (takeS<T>(op, v, j, bv, bi)) { bv = v; bi = j; }
-      v = <T>f32x4.extract_lane(best, 2); j = i32x4.extract_lane(bidx, 2);
-      if (takeS<T>(op, v, j, bv, bi)) { bv = v; bi = j; }
-      v = <T>f32x4.extract_lane(best, 3); j = i32x4.extract_lane(bidx, 3);
-      if (takeS<T>(op, v, j, bv, bi)) { bv = v; bi = j; }
-    } else {
-      bv = <T>i32x4.extract_lane(best, 0);
-      bi = i32x4.extract_lane(bidx, 0);
-      let v = <T>i32x4.extract_lane(best, 1), j = i32x4.extract_lane(bidx, 1);
-      if (takeS<T>(op, v, j, bv, bi)) { bv = v; bi = j; }
-      v = <T>i32x4.extract_lane(best, 2); j = i32x4.extract_lane(bidx, 2);
-      if (takeS<T>(op, v, j, bv, bi)) { bv = v; bi = j; }
-      v = <T>i32x4.extract_lane(best, 3); j = i32x4.extract_lane(bidx, 3);
-      if (takeS<T>(op, v, j, bv, bi)) { bv = v; bi = j; }
-    }
+    return bi;
   }
-  // the rest: later indices, so only a strict improvement (or a first NaN) wins
+  const m = rowFlat<T>(op, p, n);
+  const nan = isFloat<T>() && m != m;
+  const mv = vsplat<T>(m);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const v = v128.load(p + (<usize>i << 2));
+    let hit: v128;
+    if (isFloat<T>()) hit = nan ? f32x4.ne(v, v) : f32x4.eq(v, mv);
+    else hit = i32x4.eq(v, mv);
+    if (v128.any_true(hit)) break;
+  }
   for (; i < n; i++) {
     const v = load<T>(p + (<usize>i << 2));
-    if (takeS<T>(op, v, i, bv, bi)) {
-      bv = v;
-      bi = i;
-    }
+    if (isFloat<T>() && nan ? v != v : v == m) return i;
   }
-  return bi;
+  return 0; // not reached: m is one of the elements
 }
 
 @inline function argCols<T>(op: i32, src: usize, stride: usize, dst: usize, r: i32, inner: i32): void {
@@ -732,7 +835,8 @@ export function cumsum_i32(x: usize, o: usize, outer: i32, r: i32, inner: i32, e
 
 // ---------------------------------------------------------------- softmax
 
-// softmax: e = exp(x - max), e / sum(e); logSoftmax: (x - max) - log(sum(e)).
+// softmax: e = exp(x - max), e * (1 / sum(e)) (as TensorFlow's kernel);
+// logSoftmax: (x - max) - log(sum(e)).
 // The max is not adjusted for infinities (as TensorFlow): a row holding +inf
 // or only -inf gives NaN.
 function softmaxRows(x: usize, o: usize, n: i32, isLog: bool): void {
@@ -741,24 +845,34 @@ function softmaxRows(x: usize, o: usize, n: i32, isLog: bool): void {
   const tail = n & 3;
   const nv = n - tail;
   if (!isLog) {
-    for (let i = 0; i < nv; i += 4) {
+    // exp(x - m) stored and summed in one pass (pairwise, as rowExpSum)
+    const g = n >> 5;
+    let v = g > 0 ? pwExpStore(x, o, g, mv) : f32x4.splat(0);
+    let i = g << 5;
+    for (; i + 4 <= n; i += 4) {
       const k = <usize>i << 2;
-      v128.store(o + k, exp_v(f32x4.sub(v128.load(x + k), mv)));
+      const e = expNeg_v(f32x4.sub(v128.load(x + k), mv));
+      v128.store(o + k, e);
+      v = f32x4.add(v, e);
     }
     if (tail > 0) {
       const k = <usize>nv << 2;
-      storePartial(o + k, exp_v(f32x4.sub(loadPartial(x + k, tail), mv)), tail);
+      // zero-padded lanes give exp(0 - m), masked out of the sum
+      const e = expNeg_v(f32x4.sub(loadPartial(x + k, tail), mv));
+      storePartial(o + k, e, tail);
+      const keep = tail == 1 ? i32x4(-1, 0, 0, 0) : tail == 2 ? i32x4(-1, -1, 0, 0) : i32x4(-1, -1, -1, 0);
+      v = f32x4.add(v, v128.and(e, keep));
     }
-    const s = rowSum(o, n);
+    const s: f32 = 1 / hred<f32>(SUM, v);
     const sv = f32x4.splat(s);
-    let i = 0;
+    i = 0;
     for (; i + 4 <= n; i += 4) {
       const k = <usize>i << 2;
-      v128.store(o + k, f32x4.div(v128.load(o + k), sv));
+      v128.store(o + k, f32x4.mul(v128.load(o + k), sv));
     }
     for (; i < n; i++) {
       const k = <usize>i << 2;
-      store<f32>(o + k, load<f32>(o + k) / s);
+      store<f32>(o + k, load<f32>(o + k) * s);
     }
   } else {
     const ls = f32x4.splat(logS(rowExpSum(x, n, m)));
@@ -789,25 +903,34 @@ function softmaxCols(x: usize, o: usize, r: i32, inner: i32, isLog: bool, tmp: u
       const dst = o + <usize>rr * stride;
       for (let i = 0; i < nv; i += 4) {
         const k = <usize>i << 2;
-        v128.store(dst + k, exp_v(f32x4.sub(v128.load(src + k), v128.load(mrow + k))));
+        v128.store(dst + k, expNeg_v(f32x4.sub(v128.load(src + k), v128.load(mrow + k))));
       }
       if (tail > 0) {
         const k = <usize>nv << 2;
-        const e = exp_v(f32x4.sub(loadPartial(src + k, tail), loadPartial(mrow + k, tail)));
+        const e = expNeg_v(f32x4.sub(loadPartial(src + k, tail), loadPartial(mrow + k, tail)));
         storePartial(dst + k, e, tail);
       }
     }
     colPwSum(o, stride, srow, r, inner, ptmp);
+    let c = 0;
+    for (; c + 4 <= inner; c += 4) {
+      const k = <usize>c << 2;
+      v128.store(srow + k, f32x4.div(f32x4.splat(1), v128.load(srow + k)));
+    }
+    for (; c < inner; c++) {
+      const k = <usize>c << 2;
+      store<f32>(srow + k, 1 / load<f32>(srow + k));
+    }
     for (let rr = 0; rr < r; rr++) {
       const dst = o + <usize>rr * stride;
       let i = 0;
       for (; i + 4 <= inner; i += 4) {
         const k = <usize>i << 2;
-        v128.store(dst + k, f32x4.div(v128.load(dst + k), v128.load(srow + k)));
+        v128.store(dst + k, f32x4.mul(v128.load(dst + k), v128.load(srow + k)));
       }
       for (; i < inner; i++) {
         const k = <usize>i << 2;
-        store<f32>(dst + k, load<f32>(dst + k) / load<f32>(srow + k));
+        store<f32>(dst + k, load<f32>(dst + k) * load<f32>(srow + k));
       }
     }
   } else {
@@ -847,3 +970,4 @@ export function softmax_f32(x: usize, o: usize, outer: i32, r: i32, inner: i32, 
     else softmaxCols(src, dst, r, inner, isLog != 0, tmp);
   }
 }
+

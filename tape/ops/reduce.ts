@@ -19,6 +19,13 @@
  * `tf.reduce_max`); argMax and argMin return the index of the first NaN;
  * ties go to the first index.
  *
+ * Gradients (written with other ops): reduceMax / reduceMin send dy to the
+ * elements equal to the result, split evenly among ties (TensorFlow's rule);
+ * reduceProd's is exact where the group holds zeros; reduceLogSumExp's is the
+ * softmax of the group; cumsum's is the cumsum of dy in the other direction;
+ * moments is a composition of ops. argMax, argMin, reduceAll and reduceAny
+ * have none.
+ *
  * @module
  */
 
@@ -27,15 +34,17 @@ import { type Call, defineOp, type OpDef, run } from "../op.ts";
 import { type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import type { DType } from "../dtype.ts";
-import { k } from "../../asm/backend.ts";
-import { place, release, scratch } from "../../asm/heap.ts";
-import { Storage } from "../storage.ts";
+import { k, tempBytes } from "../../asm/backend.ts";
 import { reshape } from "./shape.ts";
-import { add } from "./arithmetic.ts";
+import { add, divide, multiply, squaredDifference, subtract } from "./arithmetic.ts";
+import { exp } from "./unary.ts";
+import { cast, equal } from "./compare.ts";
 import { zerosLike } from "./creation.ts";
 
 // Op codes of asm/src/reduce.ts.
-const SUM = 0;
+const SUM = 0, PROD = 1, MAX = 2, MIN = 3, LSE = 4;
+const ALL = 0, ANY = 1;
+const I32_MIN = -2147483648, I32_MAX = 2147483647;
 
 /** One kernel pass: the input viewed as (outer, r, inner), r reduced. */
 interface Stage {
@@ -68,7 +77,11 @@ function reductionAxes(
   shape: readonly number[],
 ): number[] {
   const rank = shape.length;
-  if (axis === undefined || axis === null) return Array.from({ length: rank }, (_, i) => i);
+  if (axis === undefined || axis === null) {
+    const all: number[] = [];
+    for (let i = 0; i < rank; i++) all.push(i);
+    return all;
+  }
   if (typeof axis !== "number" && !Array.isArray(axis)) {
     throw new TypeError(
       `${op}: axis must be a number, an array of numbers or undefined; got ${typeof axis}`,
@@ -148,24 +161,6 @@ function planStages(shape: readonly number[], axes: readonly number[]): Stage[] 
 
 // ---------------------------------------------------------------- kernel plumbing
 
-// Heap blocks borrowed for one kernel call when the scratch region is full;
-// given back before the call returns.
-const borrowed: Storage[] = [];
-
-function temp(op: string, nbytes: number): number {
-  if (nbytes === 0) return 0;
-  const p = scratch(nbytes);
-  if (p >= 0) return p;
-  const s = new Storage("float32", Math.ceil(nbytes / 4));
-  borrowed.push(s);
-  return place(op, s);
-}
-
-function giveBack(): void {
-  for (const s of borrowed) release(s);
-  borrowed.length = 0;
-}
-
 const bits = new DataView(new ArrayBuffer(4));
 
 /** Fills the output with a value: the identity of a reduction over nothing. */
@@ -196,17 +191,15 @@ function runStages(
     k.copy_bytes(c.pout[0], c.pin[0], x.size * bpe);
     return;
   }
-  try {
-    let src = c.pin[0];
-    for (let i = 0; i < stages.length; i++) {
-      const s = stages[i];
-      const last = i === stages.length - 1;
-      const dst = last ? c.pout[0] : temp("reduce", s.outer * s.inner * bpe);
-      pass(src, dst, s, temp("reduce", tmpBytes(s)));
-      src = dst;
-    }
-  } finally {
-    if (borrowed.length > 0) giveBack();
+  // temporaries come from the call's scratch (or heap blocks freed at its end)
+  let src = c.pin[0];
+  for (let i = 0; i < stages.length; i++) {
+    const s = stages[i];
+    const last = i === stages.length - 1;
+    const dst = last ? c.pout[0] : tempBytes("reduce", s.outer * s.inner * bpe);
+    const n = tmpBytes(s);
+    pass(src, dst, s, n > 0 ? tempBytes("reduce", n) : 0);
+    src = dst;
   }
 }
 
@@ -230,6 +223,75 @@ function reduceKernel(code: number, identity: number, identityI32: number) {
   };
 }
 
+/** reduceMean: the sum, then a division by the group size (int32: truncated). */
+function meanKernel() {
+  const sum = reduceKernel(SUM, 0, 0);
+  return (c: Call<ReduceAttrs>) => {
+    const x = c.ins[0], o = c.outs[0];
+    if (x.size === 0) {
+      // 0 / 0: NaN for float32; int32 has no NaN and gives 0
+      fillOut(o, c.pout[0], x.dtype === "int32" ? 0 : NaN);
+      return;
+    }
+    sum(c);
+    if (c.attrs.count === 1) return;
+    if (x.dtype === "float32") k.div_count_f32(c.pout[0], o.size, c.attrs.count);
+    else k.div_count_i32(c.pout[0], o.size, c.attrs.count);
+  };
+}
+
+/** reduceAll / reduceAny over bool bytes. */
+function boolKernel(code: number, identity: number) {
+  const pass: StageKernel = (src, dst, s) => k.reduce_bool(code, src, dst, s.outer, s.r, s.inner);
+  return (c: Call<ReduceAttrs>) => {
+    if (c.ins[0].size === 0) fillOut(c.outs[0], c.pout[0], identity);
+    else runStages(c, 1, pass, noTmp);
+  };
+}
+
+/** Attributes of the one-axis ops: the axis and the (outer, r, inner) view around it. */
+interface AxisAttrs {
+  axis: number;
+  outer: number;
+  r: number;
+  inner: number;
+}
+
+function axisAttrs(shape: readonly number[], axis: number): AxisAttrs {
+  let outer = 1, inner = 1;
+  for (let i = 0; i < axis; i++) outer *= shape[i];
+  for (let i = axis + 1; i < shape.length; i++) inner *= shape[i];
+  return { axis, outer, r: shape[axis], inner };
+}
+
+function argKernel(code: number) {
+  return (c: Call<AxisAttrs>) => {
+    const a = c.attrs;
+    const f = c.ins[0].dtype === "float32" ? k.arg_f32 : k.arg_i32;
+    f(code, c.pin[0], c.pout[0], a.outer, a.r, a.inner);
+  };
+}
+
+interface CumsumAttrs extends AxisAttrs {
+  exclusive: boolean;
+  reverse: boolean;
+}
+
+function cumsumKernel(c: Call<CumsumAttrs>): void {
+  const a = c.attrs;
+  const f = c.ins[0].dtype === "float32" ? k.cumsum_f32 : k.cumsum_i32;
+  f(c.pin[0], c.pout[0], a.outer, a.r, a.inner, a.exclusive ? 1 : 0, a.reverse ? 1 : 0);
+}
+
+function softmaxKernel(isLog: number) {
+  return (c: Call<AxisAttrs>) => {
+    const a = c.attrs;
+    const n = k.reduce_tmp_bytes(1, a.r, a.inner);
+    const tmp = n > 0 ? tempBytes("softmax", n) : 0;
+    k.softmax_f32(c.pin[0], c.pout[0], a.outer, a.r, a.inner, isLog, tmp);
+  };
+}
+
 // ---------------------------------------------------------------- public plumbing
 
 function checkDType(op: string, t: Tensor, allowed: readonly DType[]): void {
@@ -243,10 +305,13 @@ function checkDType(op: string, t: Tensor, allowed: readonly DType[]): void {
 
 const NUMERIC: readonly DType[] = ["float32", "int32"];
 
+const BOOL: readonly DType[] = ["bool"];
+const FLOAT: readonly DType[] = ["float32"];
+
 function reduce(
   def: OpDef<ReduceAttrs>,
   x: TensorLike,
-  axis: number | readonly number[] | undefined,
+  axis: number | readonly number[] | undefined | null,
   keepdims: boolean,
   allowed: readonly DType[],
 ): Tensor {
@@ -276,6 +341,33 @@ function expandGrad(dy: Tensor, x: Tensor, axes: readonly number[]): Tensor {
   return add(d, zerosLike(x));
 }
 
+/** One axis of a one-axis op (argMax, cumsum, softmax), normalised. */
+function oneAxis(op: string, axis: number, shape: readonly number[]): number {
+  const rank = shape.length;
+  if (rank === 0) {
+    throw new RangeError(
+      `${op}: expected a tensor of rank >= 1, got a scalar; reshape it to [1] first`,
+    );
+  }
+  if (typeof axis !== "number" || !Number.isInteger(axis) || axis < -rank || axis >= rank) {
+    throw new RangeError(
+      `${op}: axis ${axis} is out of range for a tensor of rank ${rank} with shape ` +
+        `${fmtShape(shape)}; use one integer in [${-rank}, ${rank - 1}]`,
+    );
+  }
+  return axis < 0 ? axis + rank : axis;
+}
+
+/** Gradient of reduceMax / reduceMin: dy split evenly among the elements equal to the result. */
+function extremumGrad(dy: Tensor, x: Tensor, out: Tensor, axes: readonly number[]): Tensor {
+  const kshape = reducedShape(x.shape, axes, true);
+  const y = reshape(out, kshape);
+  // where x equals the result (nowhere when it is NaN: the gradient is then NaN, as TensorFlow's)
+  const hit = cast(equal(x, y), x.dtype);
+  const count = reduceSum(hit, axes, true);
+  return multiply(divide(hit, count), reshape(dy, kshape));
+}
+
 // ---------------------------------------------------------------- op declarations
 
 const sumOp = defineOp<ReduceAttrs>({
@@ -283,6 +375,105 @@ const sumOp = defineOp<ReduceAttrs>({
   wasm: reduceKernel(SUM, 0, 0),
   // d(Σx) = Σdx: every input element gets dy of its group
   grad: ({ dy, ins: [x], attrs }) => [expandGrad(dy, x, attrs.axes)],
+});
+
+const meanOp = defineOp<ReduceAttrs>({
+  name: "reduceMean",
+  wasm: meanKernel(),
+  // d(Σx / n) = Σdx / n
+  grad: ({ dy, ins: [x], attrs }) => [divide(expandGrad(dy, x, attrs.axes), attrs.count)],
+});
+
+const maxOp = defineOp<ReduceAttrs>({
+  name: "reduceMax",
+  wasm: reduceKernel(MAX, -Infinity, I32_MIN),
+  // dy goes to the elements equal to the max, split evenly among ties (as TensorFlow)
+  grad: ({ dy, ins: [x], out, attrs }) => [extremumGrad(dy, x, out, attrs.axes)],
+});
+
+const minOp = defineOp<ReduceAttrs>({
+  name: "reduceMin",
+  wasm: reduceKernel(MIN, Infinity, I32_MAX),
+  // dy goes to the elements equal to the min, split evenly among ties (as TensorFlow)
+  grad: ({ dy, ins: [x], out, attrs }) => [extremumGrad(dy, x, out, attrs.axes)],
+});
+
+const prodOp = defineOp<ReduceAttrs>({
+  name: "reduceProd",
+  wasm: reduceKernel(PROD, 1, 1),
+  // d(Πx)/dx_i = Π_{j≠i} x_j, computed without dividing by zero: with p the
+  // product of the group's non-zero elements and z its count of zeros, it is
+  // p / x_i when z = 0; p at the zero and 0 elsewhere when z = 1; 0 when z >= 2.
+  grad: ({ dy, ins: [x], attrs }) => {
+    const axes = attrs.axes;
+    const zero = cast(equal(x, 0), x.dtype);
+    const z = reduceSum(zero, axes, true);
+    const nz = add(x, zero); // zeros replaced by ones
+    const p = reduceProd(nz, axes, true);
+    const none = cast(equal(z, 0), x.dtype);
+    const one = cast(equal(z, 1), x.dtype);
+    const g = add(multiply(divide(p, nz), none), multiply(multiply(p, zero), one));
+    return [multiply(g, reshape(dy, reducedShape(x.shape, axes, true)))];
+  },
+});
+
+const allOp = defineOp<ReduceAttrs>({
+  name: "reduceAll",
+  wasm: boolKernel(ALL, 1),
+  notDifferentiable: "a logical reduction of bool tensors",
+});
+
+const anyOp = defineOp<ReduceAttrs>({
+  name: "reduceAny",
+  wasm: boolKernel(ANY, 0),
+  notDifferentiable: "a logical reduction of bool tensors",
+});
+
+const lseOp = defineOp<ReduceAttrs>({
+  name: "reduceLogSumExp",
+  wasm: reduceKernel(LSE, -Infinity, 0),
+  // d log Σe^x / dx_i = e^(x_i - y): the softmax of the group
+  grad: ({ dy, ins: [x], out, attrs }) => {
+    const kshape = reducedShape(x.shape, attrs.axes, true);
+    return [multiply(reshape(dy, kshape), exp(subtract(x, reshape(out, kshape))))];
+  },
+});
+
+const argMaxOp = defineOp<AxisAttrs>({
+  name: "argMax",
+  wasm: argKernel(MAX),
+  notDifferentiable: "an index: piecewise constant in the input",
+});
+
+const argMinOp = defineOp<AxisAttrs>({
+  name: "argMin",
+  wasm: argKernel(MIN),
+  notDifferentiable: "an index: piecewise constant in the input",
+});
+
+const cumsumOp = defineOp<CumsumAttrs>({
+  name: "cumsum",
+  wasm: cumsumKernel,
+  // y_j = Σ_{i<=j} x_i, so dx_i = Σ_{j>=i} dy_j: the cumsum of dy the other way
+  grad: ({ dy, attrs: a }) => [cumsum(dy, a.axis, a.exclusive, !a.reverse)],
+});
+
+const softmaxOp = defineOp<AxisAttrs>({
+  name: "softmax",
+  wasm: softmaxKernel(0),
+  // dy_i = y_i (dy_i - Σ_j dy_j y_j)
+  grad: ({ dy, out: y, attrs }) => [
+    multiply(y, subtract(dy, reduceSum(multiply(dy, y), attrs.axis, true))),
+  ],
+});
+
+const logSoftmaxOp = defineOp<AxisAttrs>({
+  name: "logSoftmax",
+  wasm: softmaxKernel(1),
+  // d(x_i - lse(x)) = dx_i - softmax_i Σ_j dx_j, so dx = dy - e^y Σ dy
+  grad: ({ dy, out: y, attrs }) => [
+    subtract(dy, multiply(exp(y), reduceSum(dy, attrs.axis, true))),
+  ],
 });
 
 // ---------------------------------------------------------------- public functions
@@ -308,4 +499,271 @@ export function reduceSum(
   keepdims = false,
 ): Tensor {
   return reduce(sumOp, x, axis, keepdims, NUMERIC);
+}
+
+/**
+ * The mean over `axis` (one axis, a list, or every axis when undefined), as
+ * `tf.reduce_mean`: the pairwise sum divided by the group size. int32 means
+ * are truncated toward zero, as TensorFlow's. The mean of no element is NaN
+ * (int32: 0).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const x = tf.constant([[1, 2], [3, 4]]);
+ * console.log(tf.reduceMean(x).arraySync()); // 2.5
+ * console.log(tf.reduceMean(x, 1).arraySync()); // [1.5, 3.5]
+ * ```
+ */
+export function reduceMean(
+  x: TensorLike,
+  axis?: number | readonly number[],
+  keepdims = false,
+): Tensor {
+  return reduce(meanOp, x, axis, keepdims, NUMERIC);
+}
+
+/**
+ * The maximum over `axis`, as `tf.reduce_max`. NaN if the group holds a NaN;
+ * -inf (int32: -2147483648) over no element.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const x = tf.constant([[1, 5], [3, 2]]);
+ * console.log(tf.reduceMax(x).arraySync()); // 5
+ * console.log(tf.reduceMax(x, 0).arraySync()); // [3, 5]
+ * ```
+ */
+export function reduceMax(
+  x: TensorLike,
+  axis?: number | readonly number[],
+  keepdims = false,
+): Tensor {
+  return reduce(maxOp, x, axis, keepdims, NUMERIC);
+}
+
+/**
+ * The minimum over `axis`, as `tf.reduce_min`. NaN if the group holds a NaN;
+ * +inf (int32: 2147483647) over no element.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const x = tf.constant([[1, 5], [3, 2]]);
+ * console.log(tf.reduceMin(x, 1).arraySync()); // [1, 2]
+ * ```
+ */
+export function reduceMin(
+  x: TensorLike,
+  axis?: number | readonly number[],
+  keepdims = false,
+): Tensor {
+  return reduce(minOp, x, axis, keepdims, NUMERIC);
+}
+
+/**
+ * The product over `axis`, as `tf.reduce_prod` (int32 products wrap modulo
+ * 2³²). 1 over no element. The gradient is exact where the group holds zeros.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * console.log(tf.reduceProd([[1, 2], [3, 4]], 1).arraySync()); // [2, 12]
+ * ```
+ */
+export function reduceProd(
+  x: TensorLike,
+  axis?: number | readonly number[],
+  keepdims = false,
+): Tensor {
+  return reduce(prodOp, x, axis, keepdims, NUMERIC);
+}
+
+/**
+ * Logical and over `axis` of a bool tensor, as `tf.reduce_all`; true over no
+ * element.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * console.log(tf.reduceAll([[true, false], [true, true]], 1).arraySync()); // [false, true]
+ * ```
+ */
+export function reduceAll(
+  x: TensorLike,
+  axis?: number | readonly number[],
+  keepdims = false,
+): Tensor {
+  return reduce(allOp, x, axis, keepdims, BOOL);
+}
+
+/**
+ * Logical or over `axis` of a bool tensor, as `tf.reduce_any`; false over no
+ * element.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * console.log(tf.reduceAny([[true, false], [false, false]], 1).arraySync()); // [true, false]
+ * ```
+ */
+export function reduceAny(
+  x: TensorLike,
+  axis?: number | readonly number[],
+  keepdims = false,
+): Tensor {
+  return reduce(anyOp, x, axis, keepdims, BOOL);
+}
+
+/**
+ * log(Σ exp(x)) over `axis`, computed stably as `tf.reduce_logsumexp`:
+ * m + log(Σ exp(x - m)) with m the group's max (0 where the max is not
+ * finite). -inf over no element or all -inf; +inf if any is +inf; NaN if any
+ * is NaN. float32 only.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * console.log(tf.reduceLogSumExp([0, 0]).arraySync()); // 0.6931471824645996 (ln 2)
+ * console.log(tf.reduceLogSumExp([1000, 1000]).arraySync()); // 1000.6931762695312
+ * ```
+ */
+export function reduceLogSumExp(
+  x: TensorLike,
+  axis?: number | readonly number[],
+  keepdims = false,
+): Tensor {
+  return reduce(lseOp, x, axis, keepdims, FLOAT);
+}
+
+function arg(def: OpDef<AxisAttrs>, x: TensorLike, axis: number): Tensor {
+  const t = toTensor(def.name, x);
+  checkDType(def.name, t, NUMERIC);
+  const ax = oneAxis(def.name, axis, t.shape);
+  const shape = reducedShape(t.shape, [ax], false);
+  if (t.shape[ax] === 0 && sizeOf(shape) > 0) {
+    throw new RangeError(
+      `${def.name}: axis ${axis} of shape ${fmtShape(t.shape)} is empty, so there is no ` +
+        `index to return; reduce over a non-empty axis`,
+    );
+  }
+  return run(def, [t], axisAttrs(t.shape, ax), shape, "int32");
+}
+
+/**
+ * The index of the largest element along `axis` (default 0), as
+ * `tf.math.argmax` with `output_type=tf.int32`. Ties give the first index; a
+ * NaN counts as the largest (the first NaN's index is returned).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const x = tf.constant([[1, 9, 9], [7, 2, 3]]);
+ * console.log(tf.argMax(x).arraySync()); // [1, 0, 0]
+ * console.log(tf.argMax(x, -1).arraySync()); // [1, 0]
+ * ```
+ */
+export function argMax(x: TensorLike, axis = 0): Tensor {
+  return arg(argMaxOp, x, axis);
+}
+
+/**
+ * The index of the smallest element along `axis` (default 0), as
+ * `tf.math.argmin` with `output_type=tf.int32`. Ties give the first index; a
+ * NaN counts as the smallest (the first NaN's index is returned).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * console.log(tf.argMin([[1, 0, 0], [7, 2, 3]], 1).arraySync()); // [1, 1]
+ * ```
+ */
+export function argMin(x: TensorLike, axis = 0): Tensor {
+  return arg(argMinOp, x, axis);
+}
+
+/**
+ * The cumulative sum along `axis` (default 0), as `tf.math.cumsum`:
+ * `exclusive` leaves each element out of its own sum (the first is 0),
+ * `reverse` sums from the end. A sequential float32 scan.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * console.log(tf.cumsum([1, 2, 3]).arraySync()); // [1, 3, 6]
+ * console.log(tf.cumsum([1, 2, 3], 0, true).arraySync()); // [0, 1, 3]
+ * console.log(tf.cumsum([1, 2, 3], 0, false, true).arraySync()); // [6, 5, 3]
+ * ```
+ */
+export function cumsum(x: TensorLike, axis = 0, exclusive = false, reverse = false): Tensor {
+  const t = toTensor("cumsum", x);
+  checkDType("cumsum", t, NUMERIC);
+  const ax = oneAxis("cumsum", axis, t.shape);
+  const attrs: CumsumAttrs = {
+    ...axisAttrs(t.shape, ax),
+    exclusive: !!exclusive,
+    reverse: !!reverse,
+  };
+  return run(cumsumOp, [t], attrs, t.shape, t.dtype);
+}
+
+function softmaxLike(def: OpDef<AxisAttrs>, logits: TensorLike, axis: number): Tensor {
+  const t = toTensor(def.name, logits);
+  checkDType(def.name, t, FLOAT);
+  const ax = oneAxis(def.name, axis, t.shape);
+  return run(def, [t], axisAttrs(t.shape, ax), t.shape, "float32");
+}
+
+/**
+ * exp(x) / Σ exp(x) along `axis` (default -1), as `tf.nn.softmax`: computed
+ * stably (the max is subtracted first) by one fused kernel per row.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * console.log(tf.softmax([0, Math.log(3)]).arraySync()); // ≈ [0.25, 0.75]
+ * ```
+ */
+export function softmax(logits: TensorLike, axis = -1): Tensor {
+  return softmaxLike(softmaxOp, logits, axis);
+}
+
+/**
+ * x - log Σ exp(x) along `axis` (default -1), as `tf.nn.log_softmax`:
+ * computed stably as (x - max) - log Σ exp(x - max) by one fused kernel.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * console.log(tf.logSoftmax([0, 0]).arraySync()); // [-0.6931471824645996, -0.6931471824645996]
+ * ```
+ */
+export function logSoftmax(logits: TensorLike, axis = -1): Tensor {
+  return softmaxLike(logSoftmaxOp, logits, axis);
+}
+
+/**
+ * Mean and variance over `axes`, as `tf.nn.moments`: the variance is the mean
+ * squared deviation from the mean (two passes, so no cancellation). A
+ * composition of ops, differentiable through them.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const { mean, variance } = tf.moments([[1, 2], [3, 4]], 0);
+ * console.log(mean.arraySync(), variance.arraySync()); // [2, 3] [1, 1]
+ * ```
+ */
+export function moments(
+  x: TensorLike,
+  axes?: number | readonly number[],
+  keepdims = false,
+): { mean: Tensor; variance: Tensor } {
+  const t = toTensor("moments", x);
+  checkDType("moments", t, FLOAT);
+  const ax = reductionAxes("moments", axes, t.shape);
+  const mean = reduceMean(t, ax, true);
+  const variance = reduceMean(squaredDifference(t, mean), ax, keepdims);
+  return { mean: keepdims ? mean : reshape(mean, reducedShape(t.shape, ax, false)), variance };
 }
