@@ -498,6 +498,10 @@ export class Tensor {
   reshape(shape: readonly number[]): Tensor {
     return shapeOps.reshape(this, shape);
   }
+  /** `tf.transpose(this, perm)` */
+  transpose(perm?: readonly number[]): Tensor {
+    return shapeOps.transpose(this, perm);
+  }
 
   // --- linear algebra (ops/linalg.ts)
   /** `tf.matmul(this, b, transposeA, transposeB)` */

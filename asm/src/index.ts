@@ -7,6 +7,7 @@ export * from "./unary";
 export * from "./reduce";
 export * from "./compare";
 export * from "./matmul";
+export * from "./shape";
 export * from "./creation";
 export * from "./random";
 export * from "./conv";
