@@ -7,7 +7,7 @@
 
 import { beginCall as heapBegin, k, place, release, resident, scratch, view } from "./heap.ts";
 import { BYTES_PER_ELEMENT, type DType, newArray, type TypedArray } from "../tape/dtype.ts";
-import { Storage } from "../tape/storage.ts";
+import { cpuWrote, Storage } from "../tape/storage.ts";
 
 export { k };
 
@@ -27,6 +27,7 @@ export function beginCall(): void {
 
 /** Pointer to an input's elements for this call. */
 export function inputPtr(op: string, s: Storage): number {
+  if (s.host === null && s.ptr < 0) throw gpuOnly(op, s);
   if (!s.small) return resident(op, s);
   let p = scratch(s.nbytes);
   if (p < 0) {
@@ -79,6 +80,35 @@ export function outputPtr(op: string, s: Storage): number {
   return p;
 }
 
+/**
+ * `nbytes` of temporary memory for the kernel call in progress (64-byte
+ * aligned): from the scratch region when it fits, else a heap block freed at
+ * endCall. Kernels use it for work buffers (matmul's packed panels).
+ */
+export function tempBytes(op: string, nbytes: number): number {
+  let p = scratch(nbytes);
+  if (p < 0) {
+    const t = new Storage("float32", Math.ceil(nbytes / 4));
+    p = place(op, t);
+    temps.push(t);
+  }
+  return p;
+}
+
+/**
+ * Pointer to a storage that the kernel updates in place (optimizer slots,
+ * variables): an input whose new contents are kept after the call.
+ */
+export function inoutPtr(op: string, s: Storage): number {
+  const p = inputPtr(op, s);
+  cpuWrote(s);
+  if (s.small) {
+    pendingStorage[pending] = s;
+    pendingPtr[pending++] = p;
+  }
+  return p;
+}
+
 /** Ends a kernel call: copies small outputs to JS memory, frees temporaries. */
 export function endCall(): void {
   for (let i = 0; i < pending; i++) {
@@ -100,9 +130,21 @@ export function sliceAt(dtype: DType, p: number, length: number): TypedArray {
   return dtype === "float32" ? view.f32.slice(e, e + length) : view.i32.slice(e, e + length);
 }
 
-/** A fresh typed-array copy of a storage's elements, wherever they are. */
+/** The error for a synchronous CPU read of a tensor that lives on the GPU only. */
+export function gpuOnly(op: string, s: Storage): TypeError {
+  return new TypeError(
+    `${op}: this ${s.dtype} tensor of ${s.length} elements lives on the GPU and cannot be read ` +
+      `synchronously; \`await t.data()\` (or \`await t.array()\`) reads it, and also makes it ` +
+      `usable by CPU ops`,
+  );
+}
+
+/** A fresh typed-array copy of a storage's elements on the CPU side (throws if GPU-only). */
 export function readStorage(s: Storage): TypedArray {
-  if (s.host === null) return sliceAt(s.dtype, s.ptr, s.length);
+  if (s.host === null) {
+    if (s.ptr < 0) throw gpuOnly("dataSync", s);
+    return sliceAt(s.dtype, s.ptr, s.length);
+  }
   const out = newArray(s.dtype, s.length);
   out.set(s.host);
   return out;

@@ -23,8 +23,11 @@ export function shapesEqual(a: Shape, b: Shape): boolean {
   return true;
 }
 
-/** Checks that every dimension is a non-negative integer; returns a copy. */
-export function checkShape(op: string, shape: ArrayLike<number>): number[] {
+/**
+ * Checks that every dimension is a non-negative integer and that the tensor
+ * fits the wasm heap (4 GiB, at `bytesPerElement`); returns a copy.
+ */
+export function checkShape(op: string, shape: ArrayLike<number>, bytesPerElement = 4): number[] {
   const out: number[] = [];
   for (let i = 0; i < shape.length; i++) {
     const d = shape[i];
@@ -35,6 +38,13 @@ export function checkShape(op: string, shape: ArrayLike<number>): number[] {
       );
     }
     out.push(d);
+  }
+  const nbytes = sizeOf(out) * bytesPerElement;
+  if (nbytes > 2 ** 32 - (1 << 24)) {
+    throw new RangeError(
+      `${op}: a tensor of shape ${fmtShape(out)} needs ${nbytes} bytes, more than the wasm ` +
+        `heap's 4 GiB; split the work into smaller tensors`,
+    );
   }
   return out;
 }

@@ -11,10 +11,10 @@
 
 import type { DType } from "./dtype.ts";
 import { sizeOf } from "./_shape.ts";
-import { Storage } from "./storage.ts";
+import { checkAlloc, SMALL_ELEMENTS, Storage } from "./storage.ts";
 import { Tensor } from "./tensor.ts";
-import { chooseBackend, trace, traceChoice } from "./dispatch.ts";
-import { beginCall, endCall, inputPtr, outputPtr } from "../asm/backend.ts";
+import { type BackendName, chooseBackend, policy, trace, traceChoice } from "./dispatch.ts";
+import { beginCall, endCall, inoutPtr, inputPtr, outputPtr } from "../asm/backend.ts";
 
 /** What a kernel receives: the tensors, the attributes and the pointers. */
 export interface Call<A> {
@@ -43,6 +43,20 @@ export interface GradCall<A> {
   attrs: A;
 }
 
+/** What a WebGPU kernel receives: the tensors, the attributes and their GPU buffers. */
+export interface GpuCall<A> {
+  ins: readonly Tensor[];
+  outs: readonly Tensor[];
+  attrs: A;
+  /**
+   * The inputs' buffers (bool elements are u32 on the GPU); for an in-place
+   * update (runUpdate), the targets' buffers first, then the inputs'.
+   */
+  bin: readonly GPUBuffer[];
+  /** The outputs' buffers, freshly allocated. */
+  bout: readonly GPUBuffer[];
+}
+
 /** Gradients with respect to each input; null where the input gets none. */
 export type GradFn<A> = (g: GradCall<A>) => (Tensor | null)[];
 
@@ -55,20 +69,29 @@ export interface OpDef<A = undefined> {
   readonly grad?: GradFn<A>;
   /** Why the op has no gradient (comparisons, argMax, ...): it gives null. */
   readonly notDifferentiable?: string;
+  /** The WebGPU kernel (dispatches WGSL programs, gpu/queue.ts). */
+  readonly webgpu?: (c: GpuCall<A>) => void;
+  /** Why the op deliberately has no WebGPU kernel (it then always runs on wasm). */
+  readonly webgpuNone?: string;
   /** @internal Backends with a kernel, for the dispatcher. */
-  readonly hasKernel: { wasm: boolean };
+  readonly hasKernel: { wasm: boolean; webgpu: boolean };
 }
 
 /** Declares an op. Exactly one of `grad` and `notDifferentiable` must be given. */
 export function defineOp<A = undefined>(
   def:
-    & { name: string; wasm: ((c: Call<A>) => void) | null }
+    & {
+      name: string;
+      wasm: ((c: Call<A>) => void) | null;
+      webgpu?: (c: GpuCall<A>) => void;
+      webgpuNone?: string;
+    }
     & ({ grad: GradFn<A>; notDifferentiable?: never } | {
       grad?: never;
       notDifferentiable: string;
     }),
 ): OpDef<A> {
-  return { ...def, hasKernel: { wasm: def.wasm !== null } };
+  return { ...def, hasKernel: { wasm: def.wasm !== null, webgpu: def.webgpu !== undefined } };
 }
 
 /** Hooks set by the modules that observe op calls (the gradient tape, numerics checks). */
@@ -80,6 +103,14 @@ export const hooks = {
     | (<A>(def: OpDef<A>, ins: readonly Tensor[], outs: readonly Tensor[], attrs: A) => void),
   /** Called after each op when set (check numerics). */
   after: null as null | ((name: string, ins: readonly Tensor[], outs: readonly Tensor[]) => void),
+  /** Runs an in-place update on the GPU (see runUpdate); set with gpuExec. */
+  gpuUpdate: null as
+    | null
+    | (<A>(def: OpDef<A>, targets: readonly Storage[], ins: readonly Tensor[], attrs: A) => void),
+  /** Runs an op on the GPU; set by the WebGPU backend once a GPU is acquired. */
+  gpuExec: null as
+    | null
+    | (<A>(def: OpDef<A>, ins: readonly Tensor[], outs: readonly Tensor[], attrs: A) => void),
 };
 
 const pin: number[] = [];
@@ -95,6 +126,7 @@ export function run<A>(
   dtype: DType,
 ): Tensor {
   const size = sizeOf(shape);
+  if (size > SMALL_ELEMENTS) checkAlloc(def.name, shape, size, dtype);
   const out = new Tensor(shape, dtype, new Storage(dtype, size), size);
   exec(def, ins, [out], attrs);
   return out;
@@ -109,16 +141,44 @@ export function runMany<A>(
 ): Tensor[] {
   const outs = specs.map(({ shape, dtype }) => {
     const size = sizeOf(shape);
+    checkAlloc(def.name, shape, size, dtype);
     return new Tensor(shape, dtype, new Storage(dtype, size), size);
   });
   exec(def, ins, outs, attrs);
   return outs;
 }
 
+/** Whether any input's elements live only on the GPU. */
+function gpuOnlyInput(ins: readonly Tensor[]): boolean {
+  for (let i = 0; i < ins.length; i++) {
+    const s = ins[i].storage;
+    if (s.gpu !== null && s.host === null && s.ptr < 0) return true;
+  }
+  return false;
+}
+
+/** The dispatcher's view of an op call. */
+function choose<A>(def: OpDef<A>, ins: readonly Tensor[], outs: readonly Tensor[]): BackendName {
+  if (policy.gpu === null && policy.forced !== "webgpu") {
+    // The common case without a GPU: nothing to weigh.
+    if (trace.on) traceChoice(def.name, chooseBackend(def, false, 0, policy));
+    return "wasm";
+  }
+  let work = 0;
+  for (let i = 0; i < ins.length; i++) work += ins[i].size;
+  for (let i = 0; i < outs.length; i++) work += outs[i].size;
+  const choice = chooseBackend(def, gpuOnlyInput(ins), work, policy);
+  if (trace.on) traceChoice(def.name, choice);
+  return choice.backend;
+}
+
 function exec<A>(def: OpDef<A>, ins: readonly Tensor[], outs: Tensor[], attrs: A): void {
   for (let i = 0; i < ins.length; i++) if (ins[i].disposed) ins[i].assertAlive(def.name);
-  const choice = chooseBackend(def);
-  if (trace.on) traceChoice(def.name, choice);
+  if (choose(def, ins, outs) === "webgpu") {
+    hooks.gpuExec!(def, ins, outs, attrs);
+    observe(def, ins, outs, attrs);
+    return;
+  }
   beginCall();
   try {
     for (let i = 0; i < ins.length; i++) pin[i] = inputPtr(def.name, ins[i].storage);
@@ -146,4 +206,46 @@ function exec<A>(def: OpDef<A>, ins: readonly Tensor[], outs: Tensor[], attrs: A
 export function observe<A>(def: OpDef<A>, ins: readonly Tensor[], outs: Tensor[], attrs: A): void {
   if (hooks.recording > 0) hooks.record!(def, ins, outs, attrs);
   if (hooks.after !== null) hooks.after(def.name, ins, outs);
+}
+
+/**
+ * Runs a kernel that updates storages in place (optimizer steps, variable
+ * updates). `c.pin` holds the targets' pointers first, then the inputs'; the
+ * kernel writes the targets through their pointers. Targets must be owned by
+ * one tensor (see Variable.ownStorage). Not recorded on tapes: in-place
+ * updates are not differentiable.
+ */
+export function runUpdate<A>(
+  def: OpDef<A>,
+  targets: readonly Storage[],
+  ins: readonly Tensor[],
+  attrs: A,
+): void {
+  for (let i = 0; i < ins.length; i++) if (ins[i].disposed) ins[i].assertAlive(def.name);
+  if (policy.gpu !== null || policy.forced === "webgpu") {
+    let gpuOnly = gpuOnlyInput(ins);
+    let work = 0;
+    for (const t of targets) {
+      if (t.gpu !== null && t.host === null && t.ptr < 0) gpuOnly = true;
+      work += t.length;
+    }
+    const choice = chooseBackend(def, gpuOnly, work, policy);
+    if (trace.on) traceChoice(def.name, choice);
+    if (choice.backend === "webgpu") {
+      hooks.gpuUpdate!(def, targets, ins, attrs);
+      return;
+    }
+  } else if (trace.on) traceChoice(def.name, chooseBackend(def, false, 0, policy));
+  beginCall();
+  try {
+    const nt = targets.length;
+    for (let i = 0; i < nt; i++) pin[i] = inoutPtr(def.name, targets[i]);
+    for (let i = 0; i < ins.length; i++) pin[nt + i] = inputPtr(def.name, ins[i].storage);
+    call.ins = ins;
+    call.outs = [];
+    call.attrs = attrs;
+    def.wasm!(call as Call<A>);
+  } finally {
+    endCall();
+  }
 }

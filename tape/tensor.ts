@@ -11,7 +11,7 @@
 
 import type { DType, TypedArray } from "./dtype.ts";
 import { fmtShape, sizeOf } from "./_shape.ts";
-import type { Storage } from "./storage.ts";
+import { residences, type Storage } from "./storage.ts";
 import { release } from "../asm/heap.ts";
 import { readStorage } from "../asm/backend.ts";
 import { formatTensor } from "./format.ts";
@@ -23,6 +23,9 @@ import * as concatOps from "./ops/concat.ts";
 import * as sliceOps from "./ops/slice.ts";
 import * as gatherOps from "./ops/gather.ts";
 import * as indexOps from "./ops/indexing.ts";
+import * as reduceOps from "./ops/reduce.ts";
+import * as cmp from "./ops/compare.ts";
+import * as linalg from "./ops/linalg.ts";
 
 /** A nested array of numbers or booleans, as `array()` returns and `constant` takes. */
 // deno-lint-ignore no-explicit-any
@@ -38,6 +41,7 @@ export function unref(s: Storage): void {
   if (--s.refs === 0) {
     release(s);
     s.host = null;
+    if (s.gpu !== null) residences.dropGpu!(s);
   }
 }
 
@@ -162,9 +166,16 @@ export class Tensor {
     return readStorage(this.storage);
   }
 
-  /** The elements as a fresh typed array. */
-  data(): Promise<TypedArray> {
-    return Promise.resolve(this.dataSync());
+  /**
+   * The elements as a fresh typed array. Works wherever the tensor lives
+   * (a tensor computed on the GPU is copied back).
+   */
+  async data(): Promise<TypedArray> {
+    this.assertAlive("data");
+    if (this.storage.host === null && this.storage.ptr < 0 && this.storage.gpu !== null) {
+      return await residences.download!(this.storage);
+    }
+    return this.dataSync();
   }
 
   /** The elements as nested arrays (booleans for bool tensors), synchronously. */
@@ -173,12 +184,26 @@ export class Tensor {
     return toNested(this.dataSync(), this.shape, this.dtype);
   }
 
-  /** The elements as nested arrays. */
-  array(): Promise<NestedArray | number | boolean> {
-    return Promise.resolve(this.arraySync());
+  /** The elements as nested arrays (copied back from the GPU if needed). */
+  async array(): Promise<NestedArray | number | boolean> {
+    return toNested(await this.data(), this.shape, this.dtype);
   }
 
-  /** TensorFlow's text form: `tf.Tensor(9.0, shape=(), dtype=float32)`. */
+  /**
+   * TensorFlow's text form, exactly as `str(tensor)` prints it in Python:
+   * `tf.Tensor(9.0, shape=(), dtype=float32)`, NumPy's layout for arrays
+   * (aligned columns, lines wrapped at 75 characters, `...` summaries beyond
+   * 1000 elements).
+   *
+   * @example
+   * ```ts
+   * import * as tf from "../mod.ts";
+   * console.log(tf.constant([[1, 2], [3, 4]]).toString());
+   * // tf.Tensor(
+   * // [[1. 2.]
+   * //  [3. 4.]], shape=(2, 2), dtype=float32)
+   * ```
+   */
   toString(): string {
     if (this.disposed) {
       return `tf.Tensor(<disposed>, shape=${fmtShape(this.shape)}, dtype=${this.dtype})`;
@@ -189,6 +214,19 @@ export class Tensor {
   /** Deno's console.log shows the TensorFlow text form. */
   [Symbol.for("Deno.customInspect")](): string {
     return this.toString();
+  }
+
+  /**
+   * Prints `toString()` with console.log.
+   *
+   * @example
+   * ```ts
+   * import * as tf from "../mod.ts";
+   * tf.constant([0.5, 0.25]).print(); // tf.Tensor([0.5  0.25], shape=(2,), dtype=float32)
+   * ```
+   */
+  print(): void {
+    console.log(this.toString());
   }
 
   // ------------------------------------------------------------------
@@ -268,8 +306,112 @@ export class Tensor {
   }
 
   // --- compare, logical, where, cast (ops/compare.ts)
+  /** `tf.equal(this, b)` */
+  equal(b: TensorLike): Tensor {
+    return cmp.equal(this, b);
+  }
+  /** `tf.notEqual(this, b)` */
+  notEqual(b: TensorLike): Tensor {
+    return cmp.notEqual(this, b);
+  }
+  /** `tf.less(this, b)` */
+  less(b: TensorLike): Tensor {
+    return cmp.less(this, b);
+  }
+  /** `tf.lessEqual(this, b)` */
+  lessEqual(b: TensorLike): Tensor {
+    return cmp.lessEqual(this, b);
+  }
+  /** `tf.greater(this, b)` */
+  greater(b: TensorLike): Tensor {
+    return cmp.greater(this, b);
+  }
+  /** `tf.greaterEqual(this, b)` */
+  greaterEqual(b: TensorLike): Tensor {
+    return cmp.greaterEqual(this, b);
+  }
+  /** `tf.logicalAnd(this, b)` */
+  logicalAnd(b: TensorLike): Tensor {
+    return cmp.logicalAnd(this, b);
+  }
+  /** `tf.logicalOr(this, b)` */
+  logicalOr(b: TensorLike): Tensor {
+    return cmp.logicalOr(this, b);
+  }
+  /** `tf.logicalXor(this, b)` */
+  logicalXor(b: TensorLike): Tensor {
+    return cmp.logicalXor(this, b);
+  }
+  /** `tf.logicalNot(this)` */
+  logicalNot(): Tensor {
+    return cmp.logicalNot(this);
+  }
+  /** `tf.where(condition, this, y)` (tfjs's method form) */
+  where(condition: TensorLike, y: TensorLike): Tensor {
+    return cmp.where(condition, this, y);
+  }
+  /** `tf.cast(this, dtype)` */
+  cast(dtype: DType): Tensor {
+    return cmp.cast(this, dtype);
+  }
+  /** `tf.clipByValue(this, min, max)` */
+  clipByValue(min: TensorLike, max: TensorLike): Tensor {
+    return cmp.clipByValue(this, min, max);
+  }
 
   // --- reductions (ops/reduce.ts)
+  /** `tf.reduceSum(this, axis, keepdims)` */
+  sum(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceSum(this, axis, keepdims);
+  }
+  /** `tf.reduceMean(this, axis, keepdims)` */
+  mean(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceMean(this, axis, keepdims);
+  }
+  /** `tf.reduceMax(this, axis, keepdims)` */
+  max(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceMax(this, axis, keepdims);
+  }
+  /** `tf.reduceMin(this, axis, keepdims)` */
+  min(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceMin(this, axis, keepdims);
+  }
+  /** `tf.reduceProd(this, axis, keepdims)` */
+  prod(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceProd(this, axis, keepdims);
+  }
+  /** `tf.reduceAll(this, axis, keepdims)` */
+  all(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceAll(this, axis, keepdims);
+  }
+  /** `tf.reduceAny(this, axis, keepdims)` */
+  any(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceAny(this, axis, keepdims);
+  }
+  /** `tf.reduceLogSumExp(this, axis, keepdims)` */
+  logSumExp(axis?: number | readonly number[], keepdims = false): Tensor {
+    return reduceOps.reduceLogSumExp(this, axis, keepdims);
+  }
+  /** `tf.argMax(this, axis)` */
+  argMax(axis = 0): Tensor {
+    return reduceOps.argMax(this, axis);
+  }
+  /** `tf.argMin(this, axis)` */
+  argMin(axis = 0): Tensor {
+    return reduceOps.argMin(this, axis);
+  }
+  /** `tf.cumsum(this, axis, exclusive, reverse)` */
+  cumsum(axis = 0, exclusive = false, reverse = false): Tensor {
+    return reduceOps.cumsum(this, axis, exclusive, reverse);
+  }
+  /** `tf.softmax(this, axis)` */
+  softmax(axis = -1): Tensor {
+    return reduceOps.softmax(this, axis);
+  }
+  /** `tf.logSoftmax(this, axis)` */
+  logSoftmax(axis = -1): Tensor {
+    return reduceOps.logSoftmax(this, axis);
+  }
 
   // --- shape and indexing (ops/shape.ts and friends)
   /** `tf.reshape(this, shape)` */
@@ -374,6 +516,10 @@ export class Tensor {
   }
 
   // --- linear algebra (ops/linalg.ts)
+  /** `tf.matmul(this, b, transposeA, transposeB)` */
+  matmul(b: TensorLike, transposeA = false, transposeB = false): Tensor {
+    return linalg.matmul(this, b, transposeA, transposeB);
+  }
 
   // --- nn (ops/nn.ts)
 }

@@ -131,27 +131,54 @@ export function assertThrows(
   return err;
 }
 
+/** Whether the WebGPU backend is usable here (a software adapter counts). */
+export const gpuAvailable: boolean = await tf.initWebGPU();
+
 /** Whether a backend can run here. */
 export function available(b: BackendName): boolean {
-  return BACKENDS.includes(b);
+  return b === "wasm" || (b === "webgpu" && gpuAvailable);
 }
 
 /** Every backend name, available or not, so that skipped ones show as ignored. */
-export const ALL_BACKENDS: readonly BackendName[] = ["wasm"];
+export const ALL_BACKENDS: readonly BackendName[] = BACKENDS;
+
+/** Options of `testEachBackend`. */
+export interface EachBackendOptions {
+  /**
+   * Whether the body also runs on WebGPU. A GPU body must read results with
+   * `await t.data()` / `await t.array()` (see `read`), never dataSync.
+   */
+  gpu?: boolean;
+}
 
 /**
  * Registers one Deno test per backend: `name [wasm]`, `name [webgpu]`... The
- * body runs with every op forced onto that backend.
+ * body runs with every op placed on that backend (`tf.setBackend`, so that
+ * async bodies keep it across awaits).
  */
 export function testEachBackend(
   name: string,
   fn: (t: Deno.TestContext, backend: BackendName) => void | Promise<void>,
+  options: EachBackendOptions = {},
 ): void {
   for (const b of ALL_BACKENDS) {
+    if (b === "webgpu" && !options.gpu) continue;
     Deno.test({
       name: `${name} [${b}]`,
       ignore: !available(b),
-      fn: (t) => tf.withBackend(b, () => fn(t, b)),
+      fn: async (t) => {
+        tf.setBackend(b);
+        try {
+          await fn(t, b);
+        } finally {
+          tf.setBackend("auto");
+        }
+      },
     });
   }
+}
+
+/** The elements of a tensor as a typed array, wherever it lives. */
+export function read(t: tf.Tensor): Promise<tf.TypedArray> {
+  return t.data();
 }

@@ -62,7 +62,7 @@ const fns: Record<string, (a: tf.TensorLike, b: tf.TensorLike) => tf.Tensor> = {
   mod: tf.mod,
 };
 
-testEachBackend("binary float32 ops match the float64 reference with broadcasting", () => {
+testEachBackend("binary float32 ops match the float64 reference with broadcasting", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const [name, f] of Object.entries(fns)) {
@@ -78,7 +78,7 @@ testEachBackend("binary float32 ops match the float64 reference with broadcastin
       const out = f(tf.constant(a, { shape: sa }), tf.constant(b, { shape: sb }));
       const ref = refBinary(a, sa, b, sb, binaryRefs[name]);
       assertEquals(out.shape, ref.shape, `${name} ${sa} ${sb}`);
-      const got = out.dataSync();
+      const got = await out.data();
       if (name === "floorDiv" || name === "mod") {
         // the float32 quotient can round across an integer; compare where it does not
         const q = refBinary(a, sa, b, sb, (x, y) => Math.fround(x / y));
@@ -91,9 +91,9 @@ testEachBackend("binary float32 ops match the float64 reference with broadcastin
       }
     }
   }
-});
+}, { gpu: true });
 
-testEachBackend("binary int32 ops are exact", () => {
+testEachBackend("binary int32 ops are exact", async () => {
   const r = rng(freshSeed());
   const ri = (n: number) => Int32Array.from({ length: n }, () => Math.floor(r() * 41) - 20);
   const intRefs: Record<string, (a: number, b: number) => number> = {
@@ -112,54 +112,65 @@ testEachBackend("binary int32 ops are exact", () => {
       const a = ri(numel(sa)), b = ri(numel(sb));
       const out = fns[name](tf.constant(a, { shape: sa }), tf.constant(b, { shape: sb }));
       assertEquals(out.dtype, "int32");
-      assertClose(out.dataSync(), refBinary(a, sa, b, sb, ref).data, { rtol: 0, atol: 0 }, name);
+      assertClose(await out.data(), refBinary(a, sa, b, sb, ref).data, { rtol: 0, atol: 0 }, name);
     }
   }
   assertEquals(
-    tf.pow(tf.constant([2, -3, 5], { dtype: "int32" }), tf.constant([10, 3, 0], { dtype: "int32" }))
-      .arraySync(),
+    await tf.pow(
+      tf.constant([2, -3, 5], { dtype: "int32" }),
+      tf.constant([10, 3, 0], { dtype: "int32" }),
+    )
+      .array(),
     [1024, -27, 1],
   );
-});
+}, { gpu: true });
 
-testEachBackend("NaN and infinities propagate", () => {
+testEachBackend("NaN and infinities propagate", async () => {
   const x = tf.constant([NaN, Infinity, -Infinity, 1, 0]);
-  assertClose(tf.add(x, 1).dataSync(), [NaN, Infinity, -Infinity, 2, 1]);
-  assertClose(tf.maximum(x, 0).dataSync(), [NaN, Infinity, 0, 1, 0]);
-  assertClose(tf.minimum(x, 0).dataSync(), [NaN, 0, -Infinity, 0, 0]);
-  assertClose(tf.divide(1, x).dataSync(), [NaN, 0, -0, 1, Infinity]);
-  assertClose(tf.pow(x, 0).dataSync(), [1, 1, 1, 1, 1]);
-  assertClose(tf.pow([-2, -2, -8, 0], [2, 3, 1 / 3, -1]).dataSync(), [4, -8, NaN, Infinity], {
+  assertClose(await tf.add(x, 1).data(), [NaN, Infinity, -Infinity, 2, 1]);
+  assertClose(await tf.maximum(x, 0).data(), [NaN, Infinity, 0, 1, 0]);
+  assertClose(await tf.minimum(x, 0).data(), [NaN, 0, -Infinity, 0, 0]);
+  assertClose(await tf.divide(1, x).data(), [NaN, 0, -0, 1, Infinity]);
+  assertClose(await tf.pow(x, 0).data(), [1, 1, 1, 1, 1]);
+  assertClose(await tf.pow([-2, -2, -8, 0], [2, 3, 1 / 3, -1]).data(), [4, -8, NaN, Infinity], {
     rtol: 1e-6,
   });
-});
+}, { gpu: true });
 
-testEachBackend("plain numbers and nested arrays are accepted and take the tensor's dtype", () => {
-  assertEquals(tf.multiply(0.5, tf.constant([2, 4])).arraySync(), [1, 2]);
-  assertEquals(tf.add(tf.constant([1, 2], { dtype: "int32" }), 3).dtype, "int32");
-  assertEquals(tf.add([[1], [2]], [10, 20]).arraySync(), [[11, 21], [12, 22]]);
-  assertEquals(tf.constant([1, 2]).add(1).mul(2).arraySync(), [4, 6]);
-});
+testEachBackend(
+  "plain numbers and nested arrays are accepted and take the tensor's dtype",
+  async () => {
+    assertEquals(await tf.multiply(0.5, tf.constant([2, 4])).array(), [1, 2]);
+    assertEquals(tf.add(tf.constant([1, 2], { dtype: "int32" }), 3).dtype, "int32");
+    assertEquals(await tf.add([[1], [2]], [10, 20]).array(), [[11, 21], [12, 22]]);
+    assertEquals(await tf.constant([1, 2]).add(1).mul(2).array(), [4, 6]);
+  },
+  { gpu: true },
+);
 
-testEachBackend("binary ops reject bad input with errors naming the op, shapes and fix", () => {
-  assertThrows(
-    () => tf.add(tf.zeros([2, 3]), tf.zeros([4])),
-    RangeError,
-    "add",
-    "(2, 3)",
-    "(4,)",
-    "broadcast",
-  );
-  assertThrows(
-    () => tf.multiply(tf.zeros([2], "int32"), tf.zeros([2])),
-    TypeError,
-    "multiply",
-    "int32",
-    "float32",
-    "tf.cast",
-  );
-  assertThrows(() => tf.add(tf.zeros([2], "int32"), 0.5), TypeError, "add", "0.5", "int32");
-  assertThrows(() => tf.add([[1, 2], [3]], 1), TypeError, "ragged");
-  // the module still works
-  assertEquals(tf.add([1, 2], 1).arraySync(), [2, 3]);
-});
+testEachBackend(
+  "binary ops reject bad input with errors naming the op, shapes and fix",
+  async () => {
+    assertThrows(
+      () => tf.add(tf.zeros([2, 3]), tf.zeros([4])),
+      RangeError,
+      "add",
+      "(2, 3)",
+      "(4,)",
+      "broadcast",
+    );
+    assertThrows(
+      () => tf.multiply(tf.zeros([2], "int32"), tf.zeros([2])),
+      TypeError,
+      "multiply",
+      "int32",
+      "float32",
+      "tf.cast",
+    );
+    assertThrows(() => tf.add(tf.zeros([2], "int32"), 0.5), TypeError, "add", "0.5", "int32");
+    assertThrows(() => tf.add([[1, 2], [3]], 1), TypeError, "ragged");
+    // the module still works
+    assertEquals(await tf.add([1, 2], 1).array(), [2, 3]);
+  },
+  { gpu: true },
+);

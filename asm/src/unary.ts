@@ -8,13 +8,13 @@
 
 import { exp_v, log_v } from "./math";
 
-export const NEG: i32 = 0;
-export const ABS: i32 = 1;
-export const SQUARE: i32 = 2;
-export const SQRT: i32 = 3;
-export const EXP: i32 = 4;
-export const LOG: i32 = 5;
-export const RELU: i32 = 6;
+const NEG: i32 = 0;
+const ABS: i32 = 1;
+const SQUARE: i32 = 2;
+const SQRT: i32 = 3;
+const EXP: i32 = 4;
+const LOG: i32 = 5;
+const RELU: i32 = 6;
 
 @inline function uv(op: i32, x: v128, alpha: v128): v128 {
   if (op == NEG) return f32x4.neg(x);

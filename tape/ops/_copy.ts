@@ -3,7 +3,7 @@
 // Only kernels call these (inside a kernel call: the descriptor lives in the
 // scratch region, which is reset at the next call).
 
-import { k } from "../../asm/backend.ts";
+import { gpuOnly, k, readStorage } from "../../asm/backend.ts";
 import { scratch, view } from "../../asm/heap.ts";
 import { writeDesc } from "./_elementwise.ts";
 import type { Tensor } from "../tensor.ts";
@@ -71,10 +71,16 @@ export function stridedCopy(
   k.copy_nd(esize, src + sOff * esize, dst + dOff * esize, desc, buf);
 }
 
-/** The elements of an int32 tensor, read without a copy when it is small. */
-export function readInts(t: Tensor): ArrayLike<number> {
-  const h = t.storage.host;
-  return h !== null ? h : t.dataSync();
+/**
+ * The elements of an int32 tensor (indices to validate), read without a copy
+ * when it is small. A tensor living only on the GPU cannot be read here: the
+ * error says to `await t.data()` first, as every CPU op's does.
+ */
+export function readInts(op: string, t: Tensor): ArrayLike<number> {
+  const s = t.storage;
+  if (s.host !== null) return s.host;
+  if (s.ptr < 0) throw gpuOnly(op, s);
+  return readStorage(s);
 }
 
 /** Checks an integer-list argument (perm, multiples, begin...) and returns a copy. */

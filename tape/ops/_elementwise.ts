@@ -60,3 +60,46 @@ export function writeDesc(
   for (const s of strides) for (const v of s) i32[q++] = v;
   return p;
 }
+
+/**
+ * How a three-input kernel (where, clipByValue) walks a broadcast: a single
+ * row (`desc` < 0, with inner strides `s0`, `s1`, `s2` of 0 or 1) or an n-d
+ * descriptor at `desc` with three stride vectors (layout in asm/src/compare.ts).
+ */
+export interface Walk3 {
+  desc: number;
+  s0: number;
+  s1: number;
+  s2: number;
+  n: number;
+}
+
+const walk3: Walk3 = { desc: -1, s0: 1, s1: 1, s2: 1, n: 0 };
+
+/** The walk of `out = f(x0, x1, x2)`; valid until the next call. */
+export function ternaryWalk(x0: Tensor, x1: Tensor, x2: Tensor, out: Tensor): Walk3 {
+  const n = out.size;
+  walk3.n = n;
+  // An input with as many elements as the output differs from it only by
+  // size-1 axes, so it is contiguous; a one-element input is a scalar.
+  if (
+    (x0.size === n || x0.size === 1) && (x1.size === n || x1.size === 1) &&
+    (x2.size === n || x2.size === 1)
+  ) {
+    walk3.desc = -1;
+    walk3.s0 = x0.size === n ? 1 : 0;
+    walk3.s1 = x1.size === n ? 1 : 0;
+    walk3.s2 = x2.size === n ? 1 : 0;
+    return walk3;
+  }
+  const { dims, strides } = collapseBroadcast(out.shape, [x0.shape, x1.shape, x2.shape]);
+  if (dims.length === 1) {
+    walk3.desc = -1;
+    walk3.s0 = strides[0][0];
+    walk3.s1 = strides[1][0];
+    walk3.s2 = strides[2][0];
+  } else {
+    walk3.desc = writeDesc(dims, strides);
+  }
+  return walk3;
+}

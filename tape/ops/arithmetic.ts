@@ -15,6 +15,7 @@ import type { Tensor } from "../tensor.ts";
 import type { DType } from "../dtype.ts";
 import { k } from "../../asm/backend.ts";
 import { binaryWalk } from "./_elementwise.ts";
+import { binaryWgsl } from "../../gpu/kernels/elementwise.ts";
 import { log, neg, square } from "./unary.ts";
 import { cast, greater, greaterEqual, less, lessEqual, where } from "./compare.ts";
 import { zerosLike } from "./creation.ts";
@@ -96,41 +97,48 @@ function binary(def: OpDef, a: TensorLike, b: TensorLike): Tensor {
 const addOp = defineOp({
   name: "add",
   wasm: kernel(ADD),
+  webgpu: binaryWgsl("add", { float32: "a + b", int32: "a + b" }),
   // d(a + b) = da + db
   grad: ({ dy }) => [dy, dy],
 });
 const subOp = defineOp({
   name: "subtract",
   wasm: kernel(SUB),
+  webgpu: binaryWgsl("subtract", { float32: "a - b", int32: "a - b" }),
   // d(a - b) = da - db
   grad: ({ dy }) => [dy, neg(dy)],
 });
 const mulOp = defineOp({
   name: "multiply",
   wasm: kernel(MUL),
+  webgpu: binaryWgsl("multiply", { float32: "a * b", int32: "a * b" }),
   // d(ab) = b da + a db
   grad: ({ dy, ins: [a, b] }) => [multiply(dy, b), multiply(dy, a)],
 });
 const divOp = defineOp({
   name: "divide",
   wasm: kernel(DIV),
+  webgpu: binaryWgsl("divide", { float32: "a / b", int32: "floordiv_i32(a, b)" }),
   // d(a / b) = da / b - a db / b²
   grad: ({ dy, ins: [a, b] }) => [divide(dy, b), neg(multiply(dy, divide(a, square(b))))],
 });
 const floorDivOp = defineOp({
   name: "floorDiv",
   wasm: kernel(FLOORDIV),
+  webgpu: binaryWgsl("floorDiv", { float32: "floor(a / b)", int32: "floordiv_i32(a, b)" }),
   notDifferentiable: "piecewise constant: its derivative is zero almost everywhere",
 });
 const modOp = defineOp({
   name: "mod",
   wasm: kernel(MOD),
+  webgpu: binaryWgsl("mod", { float32: "mod_f32(a, b)", int32: "mod_i32(a, b)" }),
   // a mod b = a - floor(a / b) b: d/da = 1, d/db = -floor(a / b)
   grad: ({ dy, ins: [a, b] }) => [dy, neg(multiply(dy, floorDiv(a, b)))],
 });
 const powOp = defineOp({
   name: "pow",
   wasm: kernel(POW),
+  webgpu: binaryWgsl("pow", { float32: "pow_f32(a, b)", int32: "pow_i32(a, b)" }),
   // d(a^b) = b a^(b-1) da + ln(a) a^b db, the second taken as 0 where a <= 0
   grad: ({ dy, ins: [a, b], out }) => {
     const da = multiply(dy, multiply(b, pow(a, subtract(b, 1))));
@@ -141,6 +149,7 @@ const powOp = defineOp({
 const maxOp = defineOp({
   name: "maximum",
   wasm: kernel(MAX),
+  webgpu: binaryWgsl("maximum", { float32: "max_f32(a, b)", int32: "max(a, b)" }),
   // the gradient goes to a where a >= b (TensorFlow's tie rule), else to b
   grad: ({ dy, ins: [a, b] }) => {
     const ge = cast(greaterEqual(a, b), dy.dtype);
@@ -150,6 +159,7 @@ const maxOp = defineOp({
 const minOp = defineOp({
   name: "minimum",
   wasm: kernel(MIN),
+  webgpu: binaryWgsl("minimum", { float32: "min_f32(a, b)", int32: "min(a, b)" }),
   // the gradient goes to a where a <= b, else to b
   grad: ({ dy, ins: [a, b] }) => {
     const le = cast(lessEqual(a, b), dy.dtype);
@@ -159,6 +169,10 @@ const minOp = defineOp({
 const sqDiffOp = defineOp({
   name: "squaredDifference",
   wasm: kernel(SQDIFF),
+  webgpu: binaryWgsl("squaredDifference", {
+    float32: "(a - b) * (a - b)",
+    int32: "(a - b) * (a - b)",
+  }),
   // d(a - b)² = 2(a - b)(da - db)
   grad: ({ dy, ins: [a, b] }) => {
     const g = multiply(dy, multiply(2, subtract(a, b)));

@@ -69,7 +69,7 @@ const gatherOp = defineOp<GatherAttrs>({
     let ids: Tensor;
     if (B === 1) ids = reshape(idx, [I]);
     else {
-      const v = readInts(idx);
+      const v = readInts("gather", idx);
       const a = new Array<number>(B * I);
       for (let i = 0; i < a.length; i++) a[i] = v[i] + Math.floor(i / I) * N;
       ids = fromData(a, [B * I], "int32");
@@ -128,7 +128,7 @@ export function gather(
     );
   }
   const n = t.shape[a];
-  const v = readInts(idx);
+  const v = readInts("gather", idx);
   for (let i = 0; i < v.length; i++) {
     if (v[i] < 0 || v[i] >= n) {
       throw new RangeError(
@@ -168,7 +168,7 @@ function ndDims(x: readonly number[], idx: readonly number[], b: number): NdDims
 /** Throws the RangeError of the first index tuple outside `dims`. */
 function checkTuples(op: string, idx: Tensor, dims: readonly number[], target: string): void {
   const K = dims.length;
-  const v = readInts(idx);
+  const v = readInts(op, idx);
   for (let i = 0; i < v.length; i++) {
     const d = dims[i % K];
     if (v[i] < 0 || v[i] >= d) {
@@ -206,7 +206,7 @@ const gatherNdOp = defineOp<{ batchDims: number }>({
   grad: ({ dy, ins: [x, idx], attrs: { batchDims: b } }) => {
     if (b === 0) return [scatterNd(idx, dy, x.shape), null];
     const { B, M, K } = ndDims(x.shape, idx.shape, b);
-    const v = readInts(idx);
+    const v = readInts("gatherNd", idx);
     const full = new Array<number>(B * M * (b + K));
     const bshape = x.shape.slice(0, b);
     let q = 0;
@@ -408,7 +408,7 @@ const segmentSumOp = defineOp<{ numSegments: number }>({
   // out[s] = sum of the rows with id s: each row's gradient is dy[id], and
   // zero for the rows dropped by a negative id
   grad: ({ dy, ins: [x, ids] }) => {
-    const v = readInts(ids);
+    const v = readInts("unsortedSegmentSum", ids);
     let negative = false;
     for (let i = 0; i < v.length; i++) if (v[i] < 0) negative = true;
     if (!negative) return [gather(dy, ids), null];
@@ -458,7 +458,7 @@ export function unsortedSegmentSum(
         `data's shape ${fmtShape(x.shape)}`,
     );
   }
-  const v = readInts(ids);
+  const v = readInts("unsortedSegmentSum", ids);
   for (let i = 0; i < v.length; i++) {
     if (v[i] >= numSegments) {
       throw new RangeError(

@@ -109,7 +109,7 @@ const topkOp = defineOp<{ k: number }>({
   // element's position (row r, column indices[r, j]), zeros elsewhere
   grad: ({ dy, ins: [x], outs: [, idx] }) => {
     const n = x.shape[x.rank - 1], kk = idx.shape[idx.rank - 1];
-    const v = readInts(idx);
+    const v = readInts("topk", idx);
     const flat = new Array<number>(v.length);
     for (let i = 0; i < v.length; i++) flat[i] = v[i] + Math.floor(i / kk) * n;
     const pos = fromData(flat, [v.length, 1], "int32");

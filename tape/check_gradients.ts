@@ -1,0 +1,130 @@
+/**
+ * `tf.test.checkGradients`: compares the tape's gradients with central finite
+ * differences, for users' own functions and for every op in the test suite.
+ *
+ * The check follows JAX's `check_vjp`: for a random cotangent v of the output
+ * and random directions u of the inputs, the tape's vector-Jacobian product
+ * must satisfy <u, vjp(v)> = <v, (f(x + εu) − f(x − εu)) / 2ε> up to O(ε²).
+ * One scalar comparison per direction covers every input element at once.
+ *
+ * @module
+ */
+
+import type { Tensor } from "./tensor.ts";
+import { GradientTape } from "./gradient_tape.ts";
+import { fromData, type TensorLike, toTensor } from "./convert.ts";
+
+/** Options of `checkGradients`. */
+export interface CheckGradientsOptions {
+  /** Step of the central difference, relative to each input's scale (default 1e-2). */
+  eps?: number;
+  /** Number of random directions (default 3). */
+  directions?: number;
+  /** Accepted error, relative to the size of the compared products (default 1e-2). */
+  tolerance?: number;
+  /** Seed of the random directions (default 1). */
+  seed?: number;
+  /** Throw a RangeError when the error passes the tolerance (default true). */
+  throwOnFailure?: boolean;
+}
+
+/** What `checkGradients` measured. */
+export interface CheckGradientsResult {
+  /** Worst relative error over the directions. */
+  maxError: number;
+  /** Per direction: the tape's <u, vjp(v)> and the finite-difference estimate. */
+  pairs: { tape: number; numeric: number; error: number }[];
+}
+
+function normalSampler(seed: number): () => number {
+  let a = seed >>> 0 || 1;
+  const uniform = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (((t ^ (t >>> 14)) >>> 0) + 0.5) / 4294967296;
+  };
+  return () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+}
+
+function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  return s;
+}
+
+/**
+ * Checks the gradients of `f` at `inputs` against central differences along
+ * random directions, and returns the worst relative error.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const r = tf.test.checkGradients((x) => tf.multiply(x, tf.exp(x)), [[0.5, -1, 2]]);
+ * console.log(r.maxError < 1e-2); // true
+ * ```
+ */
+export function checkGradients(
+  f: (...xs: Tensor[]) => Tensor,
+  inputs: readonly TensorLike[],
+  options: CheckGradientsOptions = {},
+): CheckGradientsResult {
+  const { eps = 1e-2, directions = 3, tolerance = 1e-2, seed = 1, throwOnFailure = true } = options;
+  const xs = inputs.map((x) => toTensor("checkGradients", x));
+  for (const x of xs) {
+    if (x.dtype !== "float32") {
+      throw new TypeError(
+        `checkGradients: inputs must be float32, got ${x.dtype}; only float inputs have gradients`,
+      );
+    }
+  }
+  const normal = normalSampler(seed);
+  const xData = xs.map((x) => Float64Array.from(x.dataSync()));
+
+  const tape = new GradientTape({ persistent: true });
+  tape.watch(xs);
+  const y = tape.record(() => f(...xs));
+  const v = Float32Array.from({ length: y.size }, normal);
+  const grads = tape.gradient(y, xs, { outputGradients: fromData(v, y.shape, "float32") });
+  tape.dispose();
+  const g = grads.map((t, i) => (t === null ? new Float32Array(xs[i].size) : t.dataSync()));
+
+  const pairs: CheckGradientsResult["pairs"] = [];
+  for (let d = 0; d < directions; d++) {
+    const us = xs.map((x) => Float64Array.from({ length: x.size }, normal));
+    const shifted = (sign: number) =>
+      f(
+        ...xs.map((x, i) => {
+          const scale = Math.max(1, ...Array.from(xData[i], Math.abs));
+          const data = Float32Array.from(xData[i], (xv, j) => xv + sign * eps * scale * us[i][j]);
+          return fromData(data, x.shape, "float32");
+        }),
+      ).dataSync();
+    const plus = shifted(1), minus = shifted(-1);
+    let numeric = 0;
+    for (let j = 0; j < v.length; j++) numeric += v[j] * (plus[j] - minus[j]);
+    numeric /= 2 * eps;
+    // The tape's side, with the same per-input step scaling.
+    let tapeSide = 0;
+    xs.forEach((_, i) => {
+      const scale = Math.max(1, ...Array.from(xData[i], Math.abs));
+      tapeSide += scale * dot(us[i], g[i]);
+    });
+    const size = Math.max(Math.abs(tapeSide), Math.abs(numeric), 1);
+    pairs.push({ tape: tapeSide, numeric, error: Math.abs(tapeSide - numeric) / size });
+  }
+  const maxError = Math.max(0, ...pairs.map((p) => p.error));
+  if (throwOnFailure && !(maxError <= tolerance)) {
+    throw new RangeError(
+      `checkGradients: the tape's gradient differs from finite differences by ${
+        maxError.toExponential(2)
+      } ` +
+        `(tolerance ${tolerance}); pairs ${JSON.stringify(pairs)}`,
+    );
+  }
+  return { maxError, pairs };
+}
+
+/** Testing utilities, as `tf.test`. */
+export const test = { checkGradients };

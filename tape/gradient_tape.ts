@@ -1,0 +1,444 @@
+/**
+ * `tf.GradientTape`: records ops on watched tensors and computes gradients by
+ * walking the record backwards (reverse-mode automatic differentiation).
+ *
+ * The record is a list of `{op, inputs, outputs, attrs}` in execution order,
+ * which is already a topological order. Each op's gradient is written with
+ * other ops, so the backward pass is itself recorded by any outer tape:
+ * nesting tapes gives higher derivatives.
+ *
+ * @module
+ */
+
+import { type GradFn, hooks, type OpDef } from "./op.ts";
+import { Tensor, unref } from "./tensor.ts";
+import { Variable } from "./variable.ts";
+import type { Storage } from "./storage.ts";
+import { fmtShape, shapesEqual } from "./_shape.ts";
+import { type TensorLike, toTensor } from "./convert.ts";
+import { add } from "./ops/arithmetic.ts";
+import { onesLike, zerosLike } from "./ops/creation.ts";
+import { reshape } from "./ops/shape.ts";
+import { reduceSum } from "./ops/reduce.ts";
+
+/** One recorded op. */
+interface Node {
+  def: OpDef<unknown>;
+  ins: readonly Tensor[];
+  outs: readonly Tensor[];
+  attrs: unknown;
+  /** Variables read by the op: their storage at that time (kept alive by the tape). */
+  reads: { index: number; storage: Storage }[] | null;
+}
+
+/** Options of `new tf.GradientTape`. */
+export interface GradientTapeOptions {
+  /** Allow several `gradient` calls (default false: the record is freed by the first). */
+  persistent?: boolean;
+  /** Watch trainable variables as soon as an op reads them (default true). */
+  watchAccessedVariables?: boolean;
+}
+
+/** Options of `tape.gradient`. */
+export interface GradientOptions {
+  /** Gradient of the target to start from (default ones: a non-scalar target is summed). */
+  outputGradients?: TensorLike;
+  /** What sources that do not reach the target get: `"none"` (null, default) or `"zero"`. */
+  unconnectedGradients?: "none" | "zero";
+}
+
+/** Sources of `gradient`: one tensor, an array, or an object of tensors. */
+export type Sources = Tensor | readonly Tensor[] | { readonly [key: string]: Tensor };
+
+/** The result of `gradient` for each form of sources. */
+export type Gradients<S> = S extends Tensor ? Tensor | null
+  : { [K in keyof S]: Tensor | null };
+
+/** Tapes recording now, outermost first, and their ids. */
+const recording: GradientTape[] = [];
+const recordingIds = new Set<number>();
+let nextTapeId = 1;
+
+function setRecordingCount(): void {
+  hooks.recording = recording.length;
+}
+
+/**
+ * Records operations for automatic differentiation.
+ *
+ * Two forms stand for Python's `with tf.GradientTape() as tape:`. Recording
+ * starts at construction; `record(fn)` ends it when `fn` returns, like leaving
+ * the `with` block; with `using`, it ends at `stop()`, at disposal, or at the
+ * `gradient` call of a non-persistent tape.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const x = new tf.Variable(3.0);
+ * const tape = new tf.GradientTape();
+ * const y = tape.record(() => tf.square(x));
+ * console.log(tape.gradient(y, x)?.arraySync()); // 6
+ * ```
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const w = new tf.Variable([[1], [2]]);
+ * using tape = new tf.GradientTape();
+ * const L = tf.reduceSum(tf.square(tf.matmul([[1, 2], [3, 4]], w)));
+ * const dw = tape.gradient(L, w);
+ * ```
+ */
+export class GradientTape {
+  /** Whether `gradient` may be called more than once. */
+  readonly persistent: boolean;
+  /** Whether reads of trainable variables are watched automatically. */
+  readonly watchAccessedVariables: boolean;
+  /** @internal */
+  readonly id: number = nextTapeId++;
+  /** @internal The tape-id list shared by every tensor tracked only by this tape. */
+  readonly ids: number[];
+  #nodes: Node[] = [];
+  #watched = new Set<Tensor>();
+  #recording = false;
+  #used = false;
+  #paused = 0;
+
+  constructor(options: GradientTapeOptions = {}) {
+    this.persistent = options.persistent ?? false;
+    this.watchAccessedVariables = options.watchAccessedVariables ?? true;
+    this.ids = [this.id];
+    this.#start();
+  }
+
+  #start(): void {
+    if (this.#recording) return;
+    this.#recording = true;
+    recording.push(this);
+    recordingIds.add(this.id);
+    setRecordingCount();
+    // Tracking marks are kept only for recording tapes (see #track): renew
+    // those of what this tape watches.
+    for (const t of this.#watched) this.#track(t);
+  }
+
+  /** Stops recording. Calling it again is harmless. */
+  stop(): void {
+    if (!this.#recording) return;
+    this.#recording = false;
+    const i = recording.lastIndexOf(this);
+    if (i >= 0) recording.splice(i, 1);
+    recordingIds.delete(this.id);
+    setRecordingCount();
+  }
+
+  /** Whether the tape is recording now. */
+  get isRecording(): boolean {
+    return this.#recording && this.#paused === 0;
+  }
+
+  /**
+   * Runs `fn` while recording, then stops: the `with` block of Python.
+   * A tape that stopped may record again with another `record` call.
+   */
+  record<T>(fn: () => T): T {
+    if (this.#used) throw this.#usedError("record");
+    this.#start();
+    try {
+      return fn();
+    } finally {
+      this.stop();
+    }
+  }
+
+  /** Runs `fn` without recording on this tape (TensorFlow's `stop_recording`). */
+  stopRecording<T>(fn: () => T): T {
+    const i = recording.lastIndexOf(this);
+    if (i < 0) return fn();
+    recording.splice(i, 1);
+    setRecordingCount();
+    this.#paused++;
+    try {
+      return fn();
+    } finally {
+      this.#paused--;
+      if (this.#recording) {
+        recording.push(this);
+        setRecordingCount();
+      }
+    }
+  }
+
+  /**
+   * Watches tensors (or variables) so that gradients with respect to them can
+   * be taken. Constants are not watched unless asked for.
+   */
+  watch(tensors: Tensor | readonly Tensor[]): void {
+    for (const t of Array.isArray(tensors) ? tensors : [tensors as Tensor]) {
+      if (!(t instanceof Tensor)) {
+        throw new TypeError(`GradientTape.watch: expected tensors or variables, got ${typeof t}`);
+      }
+      if (this.#used) throw this.#usedError("watch");
+      t.assertAlive("GradientTape.watch");
+      this.#track(t);
+      this.#watched.add(t);
+    }
+  }
+
+  /** The variables this tape watches, in the order they were first watched. */
+  watchedVariables(): Variable[] {
+    return [...this.#watched].filter((t): t is Variable => t instanceof Variable);
+  }
+
+  /** Forgets everything recorded and watched; keeps recording if it was. */
+  reset(): void {
+    this.#release();
+    this.#watched.clear();
+    this.#used = false;
+  }
+
+  /** Stops recording and frees the record. */
+  dispose(): void {
+    this.stop();
+    this.#release();
+  }
+
+  /** `using tape = new tf.GradientTape()` disposes the tape at the end of the block. */
+  [Symbol.dispose](): void {
+    this.dispose();
+  }
+
+  /** @internal Whether this tape tracks `t`. */
+  tracks(t: Tensor): boolean {
+    const ids = t.tapes as number[] | null;
+    return ids !== null && ids.includes(this.id);
+  }
+
+  /**
+   * Marks `t` as tracked by this tape. Marks matter only while a tape records
+   * (they decide which ops are recorded), so marks of tapes that stopped are
+   * dropped here: a variable read by a new tape every step keeps one mark, not
+   * one per step.
+   */
+  #track(t: Tensor): void {
+    const ids = t.tapes as number[] | null;
+    if (ids === null || ids === this.ids) {
+      t.tapes = this.ids;
+      return;
+    }
+    if (ids.includes(this.id)) return;
+    const live = ids.filter((id) => recordingIds.has(id));
+    t.tapes = live.length === 0 ? this.ids : [...live, this.id];
+  }
+
+  /** @internal Called for every op while this tape records. */
+  recordOp(
+    def: OpDef<unknown>,
+    ins: readonly Tensor[],
+    outs: readonly Tensor[],
+    attrs: unknown,
+  ): void {
+    let tracked = false;
+    let reads: Node["reads"] = null;
+    for (let i = 0; i < ins.length; i++) {
+      const t = ins[i];
+      if (t instanceof Variable) {
+        if (!this.tracks(t) && t.trainable && this.watchAccessedVariables) {
+          this.#track(t);
+          this.#watched.add(t);
+        }
+        if (this.tracks(t)) {
+          t.storage.refs++;
+          (reads ??= []).push({ index: i, storage: t.storage });
+        }
+      }
+      if (!tracked && this.tracks(t)) tracked = true;
+    }
+    if (!tracked) return;
+    if (def.grad === undefined) {
+      // Non-differentiable ops cut the path: their outputs are constants.
+      if (reads !== null) { for (const r of reads) unref(r.storage); }
+      return;
+    }
+    this.#nodes.push({ def, ins, outs, attrs, reads });
+    for (const o of outs) this.#track(o);
+  }
+
+  #release(): void {
+    for (const n of this.#nodes) {
+      if (n.reads !== null) {
+        for (const r of n.reads) unref(r.storage);
+      }
+    }
+    this.#nodes = [];
+  }
+
+  #usedError(what: string): Error {
+    return new Error(
+      `GradientTape.${what}: this non-persistent tape's gradient was already computed and its ` +
+        `record freed; create the tape with { persistent: true } to call gradient more than once`,
+    );
+  }
+
+  /**
+   * Gradients of `target` with respect to `sources`, with the same structure
+   * as `sources` (one tensor, an array, or an object). A non-scalar target is
+   * summed. Sources the target does not depend on get null (or zeros with
+   * `unconnectedGradients: "zero"`); integer sources get null, as in TensorFlow.
+   */
+  gradient<S extends Sources>(
+    target: Tensor,
+    sources: S,
+    options: GradientOptions = {},
+  ): Gradients<S> {
+    if (this.#used) throw this.#usedError("gradient");
+    const list = flattenSources(sources);
+    if (!this.persistent) this.stop();
+    const seed = options.outputGradients === undefined
+      ? onesLike(target)
+      : checkSeed(target, options.outputGradients);
+    const grads = this.#backprop(target, seed);
+    const zero = options.unconnectedGradients === "zero";
+    if (
+      options.unconnectedGradients !== undefined && options.unconnectedGradients !== "none" && !zero
+    ) {
+      throw new RangeError(
+        `GradientTape.gradient: unconnectedGradients must be "none" or "zero", got ${options.unconnectedGradients}`,
+      );
+    }
+    // Only what the tape watched, or an op it recorded produced, is a source:
+    // gradients reach unwatched constants too, but TensorFlow reports none.
+    const produced = new Set<Tensor>();
+    for (const n of this.#nodes) for (const o of n.outs) produced.add(o);
+    const result = list.map((s) => {
+      if (s.dtype !== "float32") return null;
+      const g = this.#watched.has(s) || produced.has(s) ? grads.get(s) : undefined;
+      return g ?? (zero ? zerosLike(s) : null);
+    });
+    if (!this.persistent) {
+      this.#used = true;
+      this.#release();
+    }
+    return unflatten(sources, result) as Gradients<S>;
+  }
+
+  /** Reverse accumulation from `target` with initial gradient `seed`. */
+  #backprop(target: Tensor, seed: Tensor): Map<Tensor, Tensor> {
+    const grads = new Map<Tensor, Tensor>();
+    grads.set(target, seed);
+    const nodes = this.#nodes;
+    for (let n = nodes.length - 1; n >= 0; n--) {
+      const node = nodes[n];
+      let dys: Tensor[] | null = null;
+      for (let j = 0; j < node.outs.length; j++) {
+        const g = grads.get(node.outs[j]);
+        if (g !== undefined) (dys ??= new Array(node.outs.length))[j] = g;
+      }
+      if (dys === null) continue;
+      for (let j = 0; j < node.outs.length; j++) dys[j] ??= zerosLike(node.outs[j]);
+      const ins = node.reads === null ? node.ins : withSnapshots(node);
+      const inGrads = (node.def.grad as GradFn<unknown>)({
+        dy: dys[0],
+        dys,
+        ins,
+        out: node.outs[0],
+        outs: node.outs,
+        attrs: node.attrs,
+      });
+      for (let i = 0; i < node.ins.length; i++) {
+        const x = node.ins[i];
+        const g = inGrads[i];
+        // Every float input accumulates: whether it leads to a source is known
+        // only at the end (tracking marks describe recording, not this walk).
+        if (g === null || g === undefined || x.dtype !== "float32") continue;
+        const gx = sumToShape(node.def.name, g, x.shape);
+        const prev = grads.get(x);
+        grads.set(x, prev === undefined ? gx : add(prev, gx));
+      }
+    }
+    return grads;
+  }
+}
+
+/** The inputs of a node, with variables replaced by their value when recorded, if since changed. */
+function withSnapshots(node: Node): Tensor[] {
+  const ins = node.ins.slice();
+  for (const r of node.reads!) {
+    const v = ins[r.index];
+    if (v.storage !== r.storage) {
+      r.storage.refs++;
+      ins[r.index] = new Tensor(v.shape, v.dtype, r.storage, v.size);
+    }
+  }
+  return ins;
+}
+
+/**
+ * Sums a gradient over the axes its input was broadcast along, so that it has
+ * the input's shape: done here once for every broadcasting op.
+ */
+function sumToShape(op: string, g: Tensor, shape: readonly number[]): Tensor {
+  if (shapesEqual(g.shape, shape)) return g;
+  const lead = g.shape.length - shape.length;
+  const axes: number[] = [];
+  for (let i = 0; i < g.shape.length; i++) {
+    if (i < lead || (shape[i - lead] === 1 && g.shape[i] !== 1)) axes.push(i);
+  }
+  const summed = axes.length > 0 ? reduceSum(g, axes, true) : g;
+  if (summed.size !== shape.reduce((a, b) => a * b, 1)) {
+    throw new Error(
+      `GradientTape: the gradient of ${op} has shape ${fmtShape(g.shape)}, which does not ` +
+        `broadcast to its input's shape ${fmtShape(shape)} (a bug in ${op}'s gradient)`,
+    );
+  }
+  return reshape(summed, shape);
+}
+
+function checkSeed(target: Tensor, seed: TensorLike): Tensor {
+  const s = toTensor("GradientTape.gradient(outputGradients)", seed, target.dtype);
+  if (!shapesEqual(s.shape, target.shape)) {
+    throw new RangeError(
+      `GradientTape.gradient: outputGradients has shape ${fmtShape(s.shape)} but the target has ` +
+        `shape ${fmtShape(target.shape)}; they must match`,
+    );
+  }
+  return s;
+}
+
+function isTensor(x: unknown): x is Tensor {
+  return x instanceof Tensor;
+}
+
+function flattenSources(sources: Sources): Tensor[] {
+  const list: unknown[] = isTensor(sources)
+    ? [sources]
+    : Array.isArray(sources)
+    ? sources
+    : typeof sources === "object" && sources !== null
+    ? Object.values(sources)
+    : [sources];
+  for (const s of list) {
+    if (!isTensor(s)) {
+      throw new TypeError(
+        `GradientTape.gradient: sources must be tensors or variables (one, an array or an object), ` +
+          `got ${s === null ? "null" : typeof s}`,
+      );
+    }
+    s.assertAlive("GradientTape.gradient");
+  }
+  return list as Tensor[];
+}
+
+function unflatten(sources: Sources, values: (Tensor | null)[]): unknown {
+  if (isTensor(sources)) return values[0];
+  if (Array.isArray(sources)) return values;
+  const out: Record<string, Tensor | null> = {};
+  Object.keys(sources).forEach((k, i) => (out[k] = values[i]));
+  return out;
+}
+
+hooks.record = (def, ins, outs, attrs) => {
+  for (let i = 0; i < recording.length; i++) {
+    recording[i].recordOp(def as OpDef<unknown>, ins, outs, attrs);
+  }
+};

@@ -1,0 +1,1021 @@
+/**
+ * Convolution and pooling (TensorFlow's `tf.nn` semantics, NHWC images, HWIO
+ * filters): conv2d, depthwiseConv2d, maxPool, avgPool, and their gradients as
+ * ops of their own (conv2dBackpropInput, which is also the transposed
+ * convolution, conv2dBackpropFilter, depthwiseConv2dBackpropInput/Filter,
+ * maxPoolGrad, maxPoolGradGrad, avgPoolGrad), so that every gradient here is
+ * written with other ops and can itself be differentiated.
+ *
+ * Shapes follow TensorFlow. For a window of size k with dilation d (effective
+ * size ke = (k - 1) d + 1) and stride s over an input of size n:
+ * - "VALID": no padding, output size floor((n - ke) / s) + 1;
+ * - "SAME": output size ceil(n / s), padded by max((out - 1) s + ke - n, 0)
+ *   split evenly, the odd one at the bottom/right;
+ * - explicit `[[top, bottom], [left, right]]`: output floor((n + pads - ke) / s) + 1.
+ *
+ * Kernels: asm/src/conv.ts (implicit-GEMM convolutions with 6x8 register tiles).
+ *
+ * @module
+ */
+
+import { fmtShape } from "../_shape.ts";
+import { type Call, defineOp, run } from "../op.ts";
+import { type TensorLike, toTensor } from "../convert.ts";
+import type { Tensor } from "../tensor.ts";
+import { k, tempBytes } from "../../asm/backend.ts";
+import { view } from "../../asm/heap.ts";
+
+/**
+ * Padding of a convolution or pooling window: `"SAME"` or `"VALID"` (either
+ * case), or explicit pads `[[top, bottom], [left, right]]` (TensorFlow's
+ * four-pair NHWC form `[[0, 0], [top, bottom], [left, right], [0, 0]]` is
+ * accepted too).
+ */
+export type Padding = "SAME" | "VALID" | "same" | "valid" | readonly (readonly number[])[];
+
+/**
+ * A window size, stride or dilation: one number for both spatial dimensions,
+ * `[height, width]`, or TensorFlow's NHWC form `[1, height, width, 1]`.
+ */
+export type Size2 = number | readonly number[];
+
+/** Normalised padding: the algorithm name or [[top, bottom], [left, right]]. */
+type Pad = "SAME" | "VALID" | readonly [readonly [number, number], readonly [number, number]];
+
+/** Everything a kernel needs to know about one convolution or pooling. */
+interface Geom {
+  B: number;
+  H: number;
+  W: number;
+  C: number;
+  OH: number;
+  OW: number;
+  KH: number;
+  KW: number;
+  SH: number;
+  SW: number;
+  DH: number;
+  DW: number;
+  PT: number;
+  PB: number;
+  PL: number;
+  PR: number;
+  /** Output channels (C M for depthwise). */
+  CO: number;
+  /** Depthwise channel multiplier (1 otherwise). */
+  M: number;
+}
+
+interface ConvAttrs {
+  strides: [number, number];
+  padding: Pad;
+  dilations: [number, number];
+  g: Geom;
+}
+
+interface PoolAttrs {
+  ksize: [number, number];
+  strides: [number, number];
+  padding: Pad;
+  g: Geom;
+}
+
+// ---------------------------------------------------------------- arguments
+
+function size2(op: string, what: string, v: Size2): [number, number] {
+  let hw: number[];
+  if (typeof v === "number") hw = [v, v];
+  else if (Array.isArray(v) && v.length === 1) hw = [v[0], v[0]];
+  else if (Array.isArray(v) && v.length === 2) hw = [v[0], v[1]];
+  else if (Array.isArray(v) && v.length === 4) {
+    if (v[0] !== 1 || v[3] !== 1) {
+      throw new RangeError(
+        `${op}: ${what} [${v.join(", ")}] must be 1 in the batch and channel dimensions ` +
+          `(NHWC); give [1, h, w, 1] or just [h, w]`,
+      );
+    }
+    hw = [v[1], v[2]];
+  } else {
+    throw new RangeError(
+      `${op}: ${what} must be a number, [h, w] or [1, h, w, 1], got ${JSON.stringify(v)}`,
+    );
+  }
+  for (const d of hw) {
+    if (typeof d !== "number" || !Number.isInteger(d) || d < 1) {
+      throw new RangeError(
+        `${op}: ${what} must be positive integers, got ${JSON.stringify(v)}`,
+      );
+    }
+  }
+  return hw as [number, number];
+}
+
+function isPair(p: unknown): p is readonly number[] {
+  return Array.isArray(p) && p.length === 2 &&
+    p.every((d) => typeof d === "number" && Number.isInteger(d) && d >= 0);
+}
+
+function parsePadding(op: string, p: Padding): Pad {
+  if (typeof p === "string") {
+    const u = p.toUpperCase();
+    if (u === "SAME" || u === "VALID") return u;
+  } else if (Array.isArray(p)) {
+    if (p.length === 2 && isPair(p[0]) && isPair(p[1])) {
+      return [[p[0][0], p[0][1]], [p[1][0], p[1][1]]];
+    }
+    if (
+      p.length === 4 && p.every(isPair) && p[0][0] === 0 && p[0][1] === 0 && p[3][0] === 0 &&
+      p[3][1] === 0
+    ) {
+      return [[p[1][0], p[1][1]], [p[2][0], p[2][1]]];
+    }
+  }
+  throw new RangeError(
+    `${op}: padding ${JSON.stringify(p)} is not "SAME", "VALID" or explicit pads ` +
+      `[[top, bottom], [left, right]] of non-negative integers; pass one of those`,
+  );
+}
+
+function fmtPad(p: Pad): string {
+  return typeof p === "string" ? `"${p}"` : JSON.stringify(p);
+}
+
+/** Output size and pads along one dimension (TensorFlow's GetWindowedOutputSize). */
+function outDim(
+  op: string,
+  xShape: readonly number[],
+  dim: string,
+  n: number,
+  k: number,
+  s: number,
+  d: number,
+  pad: Pad,
+  axis: 0 | 1,
+): [number, number, number] {
+  const ke = (k - 1) * d + 1;
+  if (pad === "SAME") {
+    const out = Math.ceil(n / s);
+    const total = Math.max((out - 1) * s + ke - n, 0);
+    const lo = Math.floor(total / 2);
+    return [out, lo, total - lo];
+  }
+  const [lo, hi] = pad === "VALID" ? [0, 0] : pad[axis];
+  const out = Math.trunc((n + lo + hi - ke + s) / s);
+  if (out < 0) {
+    throw new RangeError(
+      `${op}: a window of ${dim} ${k}${d > 1 ? ` (dilated to ${ke})` : ""} does not fit ` +
+        `input ${fmtShape(xShape)} with padding ${fmtPad(pad)}: the output ${dim} would be ` +
+        `negative; use padding "SAME" or a smaller window`,
+    );
+  }
+  return [out, lo, hi];
+}
+
+function geom(
+  op: string,
+  xShape: readonly number[],
+  kh: number,
+  kw: number,
+  co: number,
+  m: number,
+  strides: [number, number],
+  dilations: [number, number],
+  padding: Pad,
+): Geom {
+  const [B, H, W, C] = xShape;
+  const [OH, PT, PB] = outDim(op, xShape, "height", H, kh, strides[0], dilations[0], padding, 0);
+  const [OW, PL, PR] = outDim(op, xShape, "width", W, kw, strides[1], dilations[1], padding, 1);
+  return {
+    B,
+    H,
+    W,
+    C,
+    OH,
+    OW,
+    KH: kh,
+    KW: kw,
+    SH: strides[0],
+    SW: strides[1],
+    DH: dilations[0],
+    DW: dilations[1],
+    PT,
+    PB,
+    PL,
+    PR,
+    CO: co,
+    M: m,
+  };
+}
+
+function float32(op: string, what: string, t: Tensor): void {
+  if (t.dtype !== "float32") {
+    throw new TypeError(
+      `${op}: ${what} must be float32, got ${t.dtype} ${fmtShape(t.shape)}; tf.cast it to float32`,
+    );
+  }
+}
+
+function rank4(op: string, what: string, layout: string, t: Tensor, fix: string): void {
+  if (t.rank !== 4) {
+    throw new RangeError(
+      `${op}: ${what} must be 4-D ${layout}, got shape ${fmtShape(t.shape)}; ${fix}`,
+    );
+  }
+}
+
+const IMAGE = "[batch, height, width, channels] (NHWC)";
+
+function image(op: string, what: string, x: TensorLike): Tensor {
+  const t = toTensor(op, x);
+  float32(op, what, t);
+  const s = t.shape;
+  const fix = s.length === 3
+    ? `for one image, reshape it to [1, ${s.join(", ")}]`
+    : `reshape it to [batch, height, width, channels]`;
+  rank4(op, what, IMAGE, t, fix);
+  return t;
+}
+
+function checkImageShape(op: string, what: string, s: readonly number[]): number[] {
+  if (
+    !Array.isArray(s) || s.length !== 4 ||
+    !s.every((d) => typeof d === "number" && Number.isInteger(d) && d >= 0)
+  ) {
+    throw new RangeError(
+      `${op}: ${what} must be a 4-D shape ${IMAGE} of non-negative integers, got ` +
+        `${JSON.stringify(s)}`,
+    );
+  }
+  return [...s];
+}
+
+function filterOf(op: string, what: string, f: TensorLike, layout: string): Tensor {
+  const t = toTensor(op, f);
+  float32(op, what, t);
+  rank4(op, what, layout, t, `give the filter its four dimensions ${layout}`);
+  checkWindow(op, what, t.shape);
+  return t;
+}
+
+function checkWindow(op: string, what: string, s: readonly number[]): void {
+  if (s[0] < 1 || s[1] < 1) {
+    throw new RangeError(
+      `${op}: ${what} ${fmtShape(s)} has an empty window; its height and width must be >= 1`,
+    );
+  }
+}
+
+function checkFilterShape(op: string, s: readonly number[], layout: string): number[] {
+  if (
+    !Array.isArray(s) || s.length !== 4 ||
+    !s.every((d) => typeof d === "number" && Number.isInteger(d) && d >= 0)
+  ) {
+    throw new RangeError(
+      `${op}: filterShape must be a 4-D shape ${layout} of non-negative integers, got ` +
+        `${JSON.stringify(s)}`,
+    );
+  }
+  checkWindow(op, "filterShape", s);
+  return [...s];
+}
+
+function checkChannels(
+  op: string,
+  xWhat: string,
+  xs: readonly number[],
+  fWhat: string,
+  fs: readonly number[],
+): void {
+  if (fs[2] !== xs[3]) {
+    throw new RangeError(
+      `${op}: ${xWhat} ${fmtShape(xs)} has ${xs[3]} channels but ${fWhat} ${fmtShape(fs)} ` +
+        `expects ${fs[2]} input channels (its dimension 2); make the filter's third ` +
+        `dimension equal the input's last one`,
+    );
+  }
+}
+
+function checkDy(
+  op: string,
+  dy: Tensor,
+  expect: readonly number[],
+  why: string,
+  name = "dy",
+  fix = "pass the gradient of that output",
+): void {
+  if (dy.rank !== 4 || dy.shape.some((d, i) => d !== expect[i])) {
+    throw new RangeError(
+      `${op}: ${name} has shape ${fmtShape(dy.shape)} but ${why} gives output shape ` +
+        `${fmtShape(expect)}; ${fix}`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------- kernel plumbing
+
+const NDESC = 18;
+
+/** Writes the geometry descriptor of asm/src/conv.ts (after all temporaries are taken). */
+function desc(op: string, g: Geom): number {
+  const p = tempBytes(op, NDESC * 4);
+  const a = view.i32;
+  const e = p >> 2;
+  a[e] = g.B;
+  a[e + 1] = g.H;
+  a[e + 2] = g.W;
+  a[e + 3] = g.C;
+  a[e + 4] = g.OH;
+  a[e + 5] = g.OW;
+  a[e + 6] = g.KH;
+  a[e + 7] = g.KW;
+  a[e + 8] = g.SH;
+  a[e + 9] = g.SW;
+  a[e + 10] = g.DH;
+  a[e + 11] = g.DW;
+  a[e + 12] = g.PT;
+  a[e + 13] = g.PL;
+  a[e + 14] = g.CO;
+  a[e + 15] = g.H + g.PT + g.PB;
+  a[e + 16] = g.W + g.PL + g.PR;
+  a[e + 17] = g.M;
+  return p;
+}
+
+function padded(g: Geom): boolean {
+  return g.PT + g.PB + g.PL + g.PR > 0;
+}
+
+/** A private padded (and, for depthwise, channel-expanded) image for the kernel, or 0. */
+function imageTmp(op: string, g: Geom): number {
+  if (!padded(g) && g.M === 1) return 0;
+  return tempBytes(op, (g.H + g.PT + g.PB) * (g.W + g.PL + g.PR) * g.C * g.M * 4);
+}
+
+function conv2dKernel(c: Call<ConvAttrs>): void {
+  const g = c.attrs.g;
+  const K = g.KH * g.KW * g.C;
+  const fp = tempBytes("conv2d", Math.ceil(g.CO / 8) * K * 32);
+  const tmp = imageTmp("conv2d", g);
+  const d = desc("conv2d", g);
+  k.conv_pack_f32(c.pin[1], fp, K, g.CO);
+  k.conv2d_f32(c.pin[0], fp, c.pout[0], d, 0, g.B * g.OH, tmp);
+}
+
+function conv2dBpiKernel(c: Call<ConvAttrs>): void {
+  const g = c.attrs.g;
+  const op = "conv2dBackpropInput";
+  const G = g.DW === 1 ? g.KH : g.KH * g.KW;
+  const L = g.DW === 1 ? g.KW * g.C : g.C;
+  const ftp = tempBytes(op, G * Math.ceil(L / 8) * g.CO * 32);
+  const tmp = imageTmp(op, g);
+  const d = desc(op, g);
+  k.conv_pack_t_f32(c.pin[0], ftp, G, L, g.CO);
+  k.conv2d_bpi_f32(c.pin[1], ftp, c.pout[0], d, 0, g.B, tmp);
+}
+
+function conv2dBpfKernel(c: Call<ConvAttrs>): void {
+  const g = c.attrs.g;
+  const op = "conv2dBackpropFilter";
+  k.fill_32(c.pout[0], 0, c.outs[0].size);
+  if (g.OH * g.OW === 0) return;
+  const P = g.B * g.OH * g.OW;
+  let dyb = c.pin[1], dyPix = g.CO * 4, dyPanel = 32;
+  if (g.CO % 8 !== 0) {
+    // read dy as zero-padded panels of 8 channels
+    dyb = tempBytes(op, Math.ceil(g.CO / 8) * P * 32);
+    dyPix = 32;
+    dyPanel = P * 32;
+  }
+  const tmp = imageTmp(op, g);
+  const d = desc(op, g);
+  if (dyb !== c.pin[1]) k.conv_pack_f32(c.pin[1], dyb, P, g.CO);
+  k.conv2d_bpf_f32(c.pin[0], dyb, c.pout[0], d, 0, g.B, tmp, dyPix, dyPanel);
+}
+
+function dwKernel(c: Call<ConvAttrs>): void {
+  const g = c.attrs.g;
+  const tmp = imageTmp("depthwiseConv2d", g);
+  const d = desc("depthwiseConv2d", g);
+  k.dw_f32(c.pin[0], c.pin[1], c.pout[0], d, 0, g.B * g.OH, tmp);
+}
+
+function dwBpiKernel(c: Call<ConvAttrs>): void {
+  const g = c.attrs.g;
+  const op = "depthwiseConv2dBackpropInput";
+  const tmp = imageTmp(op, g);
+  const d = desc(op, g);
+  k.dw_bpi_f32(c.pin[1], c.pin[0], c.pout[0], d, 0, g.B, tmp);
+}
+
+function dwBpfKernel(c: Call<ConvAttrs>): void {
+  const g = c.attrs.g;
+  const op = "depthwiseConv2dBackpropFilter";
+  k.fill_32(c.pout[0], 0, c.outs[0].size);
+  if (g.OH * g.OW === 0) return;
+  const tmp = imageTmp(op, g);
+  const d = desc(op, g);
+  k.dw_bpf_f32(c.pin[0], c.pin[1], c.pout[0], d, 0, g.B, tmp);
+}
+
+// ---------------------------------------------------------------- declarations
+
+const conv2dOp = defineOp<ConvAttrs>({
+  name: "conv2d",
+  wasm: conv2dKernel,
+  // y = x * f is bilinear: dx is the transposed convolution of dy with f,
+  // df correlates x with dy.
+  grad: ({ dy, ins: [x, f], attrs: a }) => [
+    conv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations),
+    conv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations),
+  ],
+});
+
+const conv2dBpiOp = defineOp<ConvAttrs>({
+  name: "conv2dBackpropInput",
+  wasm: conv2dBpiKernel,
+  // dx(f, dy) is bilinear, the adjoint of conv2d in x: <g, dx(f, dy)> =
+  // <conv2d(g, f), dy>, so d/dy = conv2d(g, f) and d/df = conv2dBackpropFilter(g, ., dy).
+  grad: ({ dy: g, ins: [f, dy], attrs: a }) => [
+    conv2dBackpropFilter(g, f.shape, dy, a.strides, a.padding, a.dilations),
+    conv2d(g, f, a.strides, a.padding, a.dilations),
+  ],
+});
+
+const conv2dBpfOp = defineOp<ConvAttrs>({
+  name: "conv2dBackpropFilter",
+  wasm: conv2dBpfKernel,
+  // <g, df(x, dy)> = <conv2d(x, g), dy>: d/dx = conv2dBackpropInput(., g, dy),
+  // d/dy = conv2d(x, g).
+  grad: ({ dy: g, ins: [x, dy], attrs: a }) => [
+    conv2dBackpropInput(x.shape, g, dy, a.strides, a.padding, a.dilations),
+    conv2d(x, g, a.strides, a.padding, a.dilations),
+  ],
+});
+
+const dwOp = defineOp<ConvAttrs>({
+  name: "depthwiseConv2d",
+  wasm: dwKernel,
+  grad: ({ dy, ins: [x, f], attrs: a }) => [
+    depthwiseConv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations),
+    depthwiseConv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations),
+  ],
+});
+
+const dwBpiOp = defineOp<ConvAttrs>({
+  name: "depthwiseConv2dBackpropInput",
+  wasm: dwBpiKernel,
+  // the adjoint pairing of conv2dBackpropInput, depthwise
+  grad: ({ dy: g, ins: [f, dy], attrs: a }) => [
+    depthwiseConv2dBackpropFilter(g, f.shape, dy, a.strides, a.padding, a.dilations),
+    depthwiseConv2d(g, f, a.strides, a.padding, a.dilations),
+  ],
+});
+
+const dwBpfOp = defineOp<ConvAttrs>({
+  name: "depthwiseConv2dBackpropFilter",
+  wasm: dwBpfKernel,
+  grad: ({ dy: g, ins: [x, dy], attrs: a }) => [
+    depthwiseConv2dBackpropInput(x.shape, g, dy, a.strides, a.padding, a.dilations),
+    depthwiseConv2d(x, g, a.strides, a.padding, a.dilations),
+  ],
+});
+
+// ---------------------------------------------------------------- conv2d
+
+/**
+ * 2-D convolution (cross-correlation, as in every deep-learning library) of a
+ * batch of NHWC images with HWIO filters:
+ * `y[b, i, j, o] = sum over di, dj, c of x[b, i s_h + di d_h - pad_top, j s_w + dj d_w - pad_left, c] f[di, dj, c, o]`,
+ * zero outside the image.
+ *
+ * @param x The images, float32 `[batch, height, width, inChannels]`.
+ * @param filters float32 `[filterHeight, filterWidth, inChannels, outChannels]`.
+ * @param strides A number, `[h, w]` or `[1, h, w, 1]`.
+ * @param padding `"SAME"`, `"VALID"` or `[[top, bottom], [left, right]]`.
+ * @param dilations A number, `[h, w]` or `[1, h, w, 1]` (default 1). Unlike
+ *   TensorFlow's CPU kernel, dilations and strides above 1 may be combined.
+ * @returns `[batch, outHeight, outWidth, outChannels]`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const x = tf.reshape(tf.constant([1, 2, 3, 4, 5, 6, 7, 8, 9]), [1, 3, 3, 1]);
+ * const f = tf.reshape(tf.constant([1, 1, 1, 1]), [2, 2, 1, 1]); // 2x2 box sum
+ * const y = tf.conv2d(x, f, 1, "VALID");
+ * console.log(y.shape, Array.from(y.dataSync())); // [1, 2, 2, 1] [12, 16, 24, 28]
+ * ```
+ */
+export function conv2d(
+  x: TensorLike,
+  filters: TensorLike,
+  strides: Size2,
+  padding: Padding,
+  dilations: Size2 = 1,
+): Tensor {
+  const op = "conv2d";
+  const tx = image(op, "x", x);
+  const tf_ = filterOf(op, "filters", filters, HWIO);
+  checkChannels(op, "x", tx.shape, "filters", tf_.shape);
+  const attrs = convAttrs(op, tx.shape, tf_.shape, tf_.shape[3], 1, strides, padding, dilations);
+  const g = attrs.g;
+  return run(conv2dOp, [tx, tf_], attrs, [g.B, g.OH, g.OW, g.CO], "float32");
+}
+
+const HWIO = "[height, width, inChannels, outChannels] (HWIO)";
+const HWCM = "[height, width, inChannels, channelMultiplier]";
+
+function convAttrs(
+  op: string,
+  xShape: readonly number[],
+  fShape: readonly number[],
+  co: number,
+  m: number,
+  strides: Size2,
+  padding: Padding,
+  dilations: Size2,
+): ConvAttrs {
+  const s = size2(op, "strides", strides);
+  const d = size2(op, "dilations", dilations);
+  const p = parsePadding(op, padding);
+  const g = geom(op, xShape, fShape[0], fShape[1], co, m, s, d, p);
+  return { strides: s, padding: p, dilations: d, g };
+}
+
+/**
+ * The gradient of conv2d with respect to its input: given `dy`, the gradient
+ * of conv2d's output, returns the gradient of an input of shape `inputShape`
+ * (TensorFlow's `Conv2DBackpropInput`). It is also the transposed
+ * convolution: see {@link conv2dTranspose}.
+ *
+ * @param inputShape The shape of conv2d's input `[batch, height, width, inChannels]`.
+ * @param filters The filters `[fh, fw, inChannels, outChannels]`.
+ * @param dy `[batch, outHeight, outWidth, outChannels]`, as conv2d's output.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const f = tf.reshape(tf.constant([1, 2, 3, 4]), [2, 2, 1, 1]);
+ * const dy = tf.reshape(tf.constant([1]), [1, 1, 1, 1]);
+ * const dx = tf.conv2dBackpropInput([1, 2, 2, 1], f, dy, 1, "VALID");
+ * console.log(Array.from(dx.dataSync())); // [1, 2, 3, 4]
+ * ```
+ */
+export function conv2dBackpropInput(
+  inputShape: readonly number[],
+  filters: TensorLike,
+  dy: TensorLike,
+  strides: Size2,
+  padding: Padding,
+  dilations: Size2 = 1,
+): Tensor {
+  const op = "conv2dBackpropInput";
+  const xs = checkImageShape(op, "inputShape", inputShape);
+  const tf_ = filterOf(op, "filters", filters, HWIO);
+  const tdy = image(op, "dy", dy);
+  checkChannels(op, "inputShape", xs, "filters", tf_.shape);
+  const attrs = convAttrs(op, xs, tf_.shape, tf_.shape[3], 1, strides, padding, dilations);
+  const g = attrs.g;
+  checkDy(
+    op,
+    tdy,
+    [g.B, g.OH, g.OW, g.CO],
+    `conv2d of ${fmtShape(xs)} with filters ${fmtShape(tf_.shape)}`,
+  );
+  return run(conv2dBpiOp, [tf_, tdy], attrs, xs, "float32");
+}
+
+/**
+ * Transposed convolution (`tf.nn.conv2d_transpose`): the gradient of conv2d
+ * with respect to its input, seen as an op that upsamples `x` into an image of
+ * `outputShape`. Same as `conv2dBackpropInput(outputShape, filters, x, ...)`.
+ *
+ * @param x `[batch, height, width, inChannels]` where inChannels = the filters' last dimension.
+ * @param filters `[fh, fw, outChannels, inChannels]` (conv2d's HWIO, seen from the output).
+ * @param outputShape `[batch, outHeight, outWidth, outChannels]`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const x = tf.ones([1, 2, 2, 1]);
+ * const f = tf.ones([2, 2, 1, 1]);
+ * const y = tf.conv2dTranspose(x, f, [1, 4, 4, 1], 2, "SAME");
+ * console.log(y.shape); // [1, 4, 4, 1]
+ * ```
+ */
+export function conv2dTranspose(
+  x: TensorLike,
+  filters: TensorLike,
+  outputShape: readonly number[],
+  strides: Size2,
+  padding: Padding,
+  dilations: Size2 = 1,
+): Tensor {
+  return conv2dBackpropInput(outputShape, filters, x, strides, padding, dilations);
+}
+
+/**
+ * The gradient of conv2d with respect to its filters (TensorFlow's
+ * `Conv2DBackpropFilter`): `df[di, dj, c, o] = sum over b, i, j of
+ * x[b, i s_h + di d_h - pad_top, j s_w + dj d_w - pad_left, c] dy[b, i, j, o]`.
+ *
+ * @param x conv2d's input `[batch, height, width, inChannels]`.
+ * @param filterShape `[fh, fw, inChannels, outChannels]`.
+ * @param dy The gradient of conv2d's output.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const x = tf.reshape(tf.constant([1, 2, 3, 4]), [1, 2, 2, 1]);
+ * const dy = tf.ones([1, 1, 1, 1]);
+ * const df = tf.conv2dBackpropFilter(x, [2, 2, 1, 1], dy, 1, "VALID");
+ * console.log(Array.from(df.dataSync())); // [1, 2, 3, 4]
+ * ```
+ */
+export function conv2dBackpropFilter(
+  x: TensorLike,
+  filterShape: readonly number[],
+  dy: TensorLike,
+  strides: Size2,
+  padding: Padding,
+  dilations: Size2 = 1,
+): Tensor {
+  const op = "conv2dBackpropFilter";
+  const tx = image(op, "x", x);
+  const fs = checkFilterShape(op, filterShape, HWIO);
+  const tdy = image(op, "dy", dy);
+  checkChannels(op, "x", tx.shape, "filterShape", fs);
+  const attrs = convAttrs(op, tx.shape, fs, fs[3], 1, strides, padding, dilations);
+  const g = attrs.g;
+  checkDy(
+    op,
+    tdy,
+    [g.B, g.OH, g.OW, g.CO],
+    `conv2d of ${fmtShape(tx.shape)} with filters ${fmtShape(fs)}`,
+  );
+  return run(conv2dBpfOp, [tx, tdy], attrs, fs, "float32");
+}
+
+// ---------------------------------------------------------------- depthwise
+
+/**
+ * Depthwise 2-D convolution (`tf.nn.depthwise_conv2d`): each input channel c
+ * is convolved with its own `channelMultiplier` filters, giving output channel
+ * `c * channelMultiplier + m`.
+ *
+ * @param x `[batch, height, width, inChannels]`.
+ * @param filter `[fh, fw, inChannels, channelMultiplier]`.
+ * @param strides A number, `[h, w]` or `[1, h, w, 1]`.
+ * @param padding `"SAME"`, `"VALID"` or `[[top, bottom], [left, right]]`.
+ * @param dilations A number, `[h, w]` or `[1, h, w, 1]` (default 1).
+ * @returns `[batch, outHeight, outWidth, inChannels * channelMultiplier]`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const x = tf.reshape(tf.constant([1, 10, 2, 20]), [1, 1, 2, 2]);
+ * const f = tf.reshape(tf.constant([1, 1, 3, 3]), [1, 2, 2, 1]);
+ * console.log(Array.from(tf.depthwiseConv2d(x, f, 1, "VALID").dataSync())); // [7, 70]
+ * ```
+ */
+export function depthwiseConv2d(
+  x: TensorLike,
+  filter: TensorLike,
+  strides: Size2,
+  padding: Padding,
+  dilations: Size2 = 1,
+): Tensor {
+  const op = "depthwiseConv2d";
+  const tx = image(op, "x", x);
+  const tf_ = filterOf(op, "filter", filter, HWCM);
+  checkChannels(op, "x", tx.shape, "filter", tf_.shape);
+  const m = tf_.shape[3];
+  const attrs = convAttrs(op, tx.shape, tf_.shape, tx.shape[3] * m, m, strides, padding, dilations);
+  const g = attrs.g;
+  return run(dwOp, [tx, tf_], attrs, [g.B, g.OH, g.OW, g.CO], "float32");
+}
+
+/**
+ * The gradient of depthwiseConv2d with respect to its input (TensorFlow's
+ * `DepthwiseConv2dNativeBackpropInput`).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const f = tf.reshape(tf.constant([1, 2]), [1, 1, 1, 2]);
+ * const dy = tf.reshape(tf.constant([1, 1]), [1, 1, 1, 2]);
+ * const dx = tf.depthwiseConv2dBackpropInput([1, 1, 1, 1], f, dy, 1, "VALID");
+ * console.log(Array.from(dx.dataSync())); // [3]
+ * ```
+ */
+export function depthwiseConv2dBackpropInput(
+  inputShape: readonly number[],
+  filter: TensorLike,
+  dy: TensorLike,
+  strides: Size2,
+  padding: Padding,
+  dilations: Size2 = 1,
+): Tensor {
+  const op = "depthwiseConv2dBackpropInput";
+  const xs = checkImageShape(op, "inputShape", inputShape);
+  const tf_ = filterOf(op, "filter", filter, HWCM);
+  const tdy = image(op, "dy", dy);
+  checkChannels(op, "inputShape", xs, "filter", tf_.shape);
+  const m = tf_.shape[3];
+  const attrs = convAttrs(op, xs, tf_.shape, xs[3] * m, m, strides, padding, dilations);
+  const g = attrs.g;
+  checkDy(
+    op,
+    tdy,
+    [g.B, g.OH, g.OW, g.CO],
+    `depthwiseConv2d of ${fmtShape(xs)} with filter ${fmtShape(tf_.shape)}`,
+  );
+  return run(dwBpiOp, [tf_, tdy], attrs, xs, "float32");
+}
+
+/**
+ * The gradient of depthwiseConv2d with respect to its filter (TensorFlow's
+ * `DepthwiseConv2dNativeBackpropFilter`).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const x = tf.reshape(tf.constant([2, 3]), [1, 1, 1, 2]);
+ * const dy = tf.ones([1, 1, 1, 2]);
+ * const df = tf.depthwiseConv2dBackpropFilter(x, [1, 1, 2, 1], dy, 1, "VALID");
+ * console.log(Array.from(df.dataSync())); // [2, 3]
+ * ```
+ */
+export function depthwiseConv2dBackpropFilter(
+  x: TensorLike,
+  filterShape: readonly number[],
+  dy: TensorLike,
+  strides: Size2,
+  padding: Padding,
+  dilations: Size2 = 1,
+): Tensor {
+  const op = "depthwiseConv2dBackpropFilter";
+  const tx = image(op, "x", x);
+  const fs = checkFilterShape(op, filterShape, HWCM);
+  const tdy = image(op, "dy", dy);
+  checkChannels(op, "x", tx.shape, "filterShape", fs);
+  const m = fs[3];
+  const attrs = convAttrs(op, tx.shape, fs, tx.shape[3] * m, m, strides, padding, dilations);
+  const g = attrs.g;
+  checkDy(
+    op,
+    tdy,
+    [g.B, g.OH, g.OW, g.CO],
+    `depthwiseConv2d of ${fmtShape(tx.shape)} with filter ${fmtShape(fs)}`,
+  );
+  return run(dwBpfOp, [tx, tdy], attrs, fs, "float32");
+}
+
+// ---------------------------------------------------------------- pooling
+
+function poolAttrs(
+  op: string,
+  xShape: readonly number[],
+  ksize: Size2,
+  strides: Size2,
+  padding: Padding,
+): PoolAttrs {
+  const kk = size2(op, "ksize", ksize);
+  const s = size2(op, "strides", strides);
+  const p = parsePadding(op, padding);
+  if (
+    typeof p !== "string" &&
+    (p[0][0] >= kk[0] || p[0][1] >= kk[0] || p[1][0] >= kk[1] || p[1][1] >= kk[1])
+  ) {
+    throw new RangeError(
+      `${op}: explicit padding ${fmtPad(p)} must be smaller than the window ` +
+        `[${kk.join(", ")}] in each dimension, or some windows would hold only padding; ` +
+        `use smaller pads`,
+    );
+  }
+  const g = geom(op, xShape, kk[0], kk[1], xShape[3], 1, s, [1, 1], p);
+  return { ksize: kk, strides: s, padding: p, g };
+}
+
+function poolKernel(fn: "max_pool_f32" | "avg_pool_f32", op: string) {
+  return (c: Call<PoolAttrs>) => {
+    const g = c.attrs.g;
+    k[fn](c.pin[0], c.pout[0], desc(op, g), 0, g.B * g.OH);
+  };
+}
+
+const maxPoolOp = defineOp<PoolAttrs>({
+  name: "maxPool",
+  wasm: poolKernel("max_pool_f32", "maxPool"),
+  // each output's gradient goes to the input where its max was taken
+  grad: (
+    { dy, ins: [x], out, attrs: a },
+  ) => [maxPoolGrad(x, out, dy, a.ksize, a.strides, a.padding)],
+});
+
+const avgPoolOp = defineOp<PoolAttrs>({
+  name: "avgPool",
+  wasm: poolKernel("avg_pool_f32", "avgPool"),
+  // each output's gradient is shared equally by its window's valid inputs
+  grad: ({ dy, ins: [x], attrs: a }) => [avgPoolGrad(x.shape, dy, a.ksize, a.strides, a.padding)],
+});
+
+const maxPoolGradOp = defineOp<PoolAttrs>({
+  name: "maxPoolGrad",
+  wasm: (c) => {
+    const g = c.attrs.g;
+    k.fill_32(c.pout[0], 0, c.outs[0].size);
+    k.max_pool_grad_f32(c.pin[0], c.pin[1], c.pin[2], c.pout[0], desc("maxPoolGrad", g), 0, g.B);
+  },
+  // linear in dy (gathered back by maxPoolGradGrad); piecewise constant in x
+  // and y, whose gradient is zero almost everywhere (TensorFlow's rule too)
+  grad: ({ dy: g, ins: [x, y], attrs: a }) => [
+    null,
+    null,
+    maxPoolGradGrad(x, y, g, a.ksize, a.strides, a.padding),
+  ],
+});
+
+const maxPoolGradGradOp = defineOp<PoolAttrs>({
+  name: "maxPoolGradGrad",
+  wasm: (c) => {
+    const g = c.attrs.g;
+    const d = desc("maxPoolGradGrad", g);
+    k.max_pool_grad_grad_f32(c.pin[0], c.pin[1], c.pin[2], c.pout[0], d, 0, g.B * g.OH);
+  },
+  // the gather is the adjoint of maxPoolGrad's scatter
+  grad: ({ dy: g, ins: [x, y], attrs: a }) => [
+    null,
+    null,
+    maxPoolGrad(x, y, g, a.ksize, a.strides, a.padding),
+  ],
+});
+
+const avgPoolGradOp = defineOp<PoolAttrs>({
+  name: "avgPoolGrad",
+  wasm: (c) => {
+    const g = c.attrs.g;
+    k.fill_32(c.pout[0], 0, c.outs[0].size);
+    k.avg_pool_grad_f32(c.pin[0], c.pout[0], desc("avgPoolGrad", g), 0, g.B);
+  },
+  // avgPoolGrad is the adjoint of the linear avgPool, so its own adjoint is avgPool
+  grad: ({ dy: g, attrs: a }) => [avgPool(g, a.ksize, a.strides, a.padding)],
+});
+
+/**
+ * Max pooling (`tf.nn.max_pool2d`): the maximum over each window. Padding
+ * never wins (it acts as -Infinity); NaN in a window gives NaN.
+ *
+ * @param x `[batch, height, width, channels]`.
+ * @param ksize The window: a number, `[h, w]` or `[1, h, w, 1]`.
+ * @param strides A number, `[h, w]` or `[1, h, w, 1]`.
+ * @param padding `"SAME"`, `"VALID"` or explicit pads smaller than the window.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const x = tf.reshape(tf.constant([1, 5, 3, 2]), [1, 2, 2, 1]);
+ * console.log(Array.from(tf.maxPool(x, 2, 2, "VALID").dataSync())); // [5]
+ * ```
+ */
+export function maxPool(x: TensorLike, ksize: Size2, strides: Size2, padding: Padding): Tensor {
+  const op = "maxPool";
+  const tx = image(op, "x", x);
+  const attrs = poolAttrs(op, tx.shape, ksize, strides, padding);
+  const g = attrs.g;
+  return run(maxPoolOp, [tx], attrs, [g.B, g.OH, g.OW, g.C], "float32");
+}
+
+/**
+ * Average pooling (`tf.nn.avg_pool2d`): the mean over each window's elements
+ * inside the image (with "SAME" padding the border windows average fewer
+ * elements, as in TensorFlow).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const x = tf.reshape(tf.constant([1, 2, 3, 4]), [1, 2, 2, 1]);
+ * console.log(Array.from(tf.avgPool(x, 2, 1, "SAME").dataSync())); // [2.5, 3, 3.5, 4]
+ * ```
+ */
+export function avgPool(x: TensorLike, ksize: Size2, strides: Size2, padding: Padding): Tensor {
+  const op = "avgPool";
+  const tx = image(op, "x", x);
+  const attrs = poolAttrs(op, tx.shape, ksize, strides, padding);
+  const g = attrs.g;
+  return run(avgPoolOp, [tx], attrs, [g.B, g.OH, g.OW, g.C], "float32");
+}
+
+function poolTriple(
+  op: string,
+  x: TensorLike,
+  y: TensorLike,
+  d: TensorLike,
+  dName: string,
+  ksize: Size2,
+  strides: Size2,
+  padding: Padding,
+): { tx: Tensor; ty: Tensor; td: Tensor; attrs: PoolAttrs } {
+  const tx = image(op, "x", x);
+  const ty = image(op, "y", y);
+  const td = image(op, dName, d);
+  const attrs = poolAttrs(op, tx.shape, ksize, strides, padding);
+  const g = attrs.g;
+  const ys = [g.B, g.OH, g.OW, g.C];
+  checkDy(op, ty, ys, `maxPool of ${fmtShape(tx.shape)}`, "y", "pass maxPool's output");
+  return { tx, ty, td, attrs };
+}
+
+/**
+ * The gradient of maxPool (TensorFlow's `MaxPoolGrad`): each `dy` element goes
+ * to the first element of its window (in row-major order) equal to the pooled
+ * maximum; the rest get 0.
+ *
+ * @param x maxPool's input.
+ * @param y maxPool's output (`maxPool(x, ...)`).
+ * @param dy The gradient of maxPool's output, shaped like y.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const x = tf.reshape(tf.constant([1, 5, 3, 2]), [1, 2, 2, 1]);
+ * const y = tf.maxPool(x, 2, 2, "VALID");
+ * const dx = tf.maxPoolGrad(x, y, tf.ones([1, 1, 1, 1]), 2, 2, "VALID");
+ * console.log(Array.from(dx.dataSync())); // [0, 1, 0, 0]
+ * ```
+ */
+export function maxPoolGrad(
+  x: TensorLike,
+  y: TensorLike,
+  dy: TensorLike,
+  ksize: Size2,
+  strides: Size2,
+  padding: Padding,
+): Tensor {
+  const op = "maxPoolGrad";
+  const { tx, ty, td, attrs } = poolTriple(op, x, y, dy, "dy", ksize, strides, padding);
+  checkDy(op, td, ty.shape, `maxPool of ${fmtShape(tx.shape)}`);
+  return run(maxPoolGradOp, [tx, ty, td], attrs, tx.shape, "float32");
+}
+
+/**
+ * The gradient of maxPoolGrad with respect to its `dy` (TensorFlow's
+ * `MaxPoolGradGrad`): gathers `ddx` (shaped like x) at each window's max,
+ * giving a tensor shaped like y.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const x = tf.reshape(tf.constant([1, 5, 3, 2]), [1, 2, 2, 1]);
+ * const y = tf.maxPool(x, 2, 2, "VALID");
+ * const ddx = tf.reshape(tf.constant([10, 20, 30, 40]), [1, 2, 2, 1]);
+ * console.log(Array.from(tf.maxPoolGradGrad(x, y, ddx, 2, 2, "VALID").dataSync())); // [20]
+ * ```
+ */
+export function maxPoolGradGrad(
+  x: TensorLike,
+  y: TensorLike,
+  ddx: TensorLike,
+  ksize: Size2,
+  strides: Size2,
+  padding: Padding,
+): Tensor {
+  const op = "maxPoolGradGrad";
+  const { tx, ty, td, attrs } = poolTriple(op, x, y, ddx, "ddx", ksize, strides, padding);
+  if (td.shape.some((d, i) => d !== tx.shape[i])) {
+    throw new RangeError(
+      `${op}: ddx has shape ${fmtShape(td.shape)} but x has shape ${fmtShape(tx.shape)}; ` +
+        `ddx must be shaped like maxPool's input`,
+    );
+  }
+  return run(maxPoolGradGradOp, [tx, ty, td], attrs, ty.shape, "float32");
+}
+
+/**
+ * The gradient of avgPool (TensorFlow's `AvgPoolGrad`): each `dy` element is
+ * shared equally by its window's elements inside the image.
+ *
+ * @param inputShape avgPool's input shape.
+ * @param dy The gradient of avgPool's output.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const dx = tf.avgPoolGrad([1, 2, 2, 1], tf.ones([1, 1, 1, 1]), 2, 2, "VALID");
+ * console.log(Array.from(dx.dataSync())); // [0.25, 0.25, 0.25, 0.25]
+ * ```
+ */
+export function avgPoolGrad(
+  inputShape: readonly number[],
+  dy: TensorLike,
+  ksize: Size2,
+  strides: Size2,
+  padding: Padding,
+): Tensor {
+  const op = "avgPoolGrad";
+  const xs = checkImageShape(op, "inputShape", inputShape);
+  const tdy = image(op, "dy", dy);
+  const attrs = poolAttrs(op, xs, ksize, strides, padding);
+  const g = attrs.g;
+  checkDy(op, tdy, [g.B, g.OH, g.OW, g.C], `avgPool of ${fmtShape(xs)}`);
+  return run(avgPoolGradOp, [tdy], attrs, xs, "float32");
+}
