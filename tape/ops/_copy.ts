@@ -3,7 +3,7 @@
 // Only kernels call these (inside a kernel call: the descriptor lives in the
 // scratch region, which is reset at the next call).
 
-import { gpuOnly, k, readStorage } from "../../asm/backend.ts";
+import { gpuOnly, k } from "../../asm/backend.ts";
 import { scratch, view } from "../../asm/heap.ts";
 import { writeDesc } from "./_elementwise.ts";
 import type { Tensor } from "../tensor.ts";
@@ -72,15 +72,46 @@ export function stridedCopy(
 }
 
 /**
- * The elements of an int32 tensor (indices to validate), read without a copy
- * when it is small. A tensor living only on the GPU cannot be read here: the
- * error says to `await t.data()` first, as every CPU op's does.
+ * The position of the first of `t`'s elements j, j + stride, j + 2 stride, ...
+ * outside [0, bound) (negatives allowed when asked), or -1: a SIMD scan for
+ * resident tensors, a loop over the JS array of small ones.
+ */
+export function findBadIndex(
+  op: string,
+  t: Tensor,
+  j: number,
+  stride: number,
+  bound: number,
+  allowNegative = false,
+): number {
+  const s = t.storage;
+  const n = Math.ceil((s.length - j) / stride);
+  if (n <= 0) return -1;
+  if (s.host !== null) {
+    const v = s.host;
+    for (let i = j; i < s.length; i += stride) {
+      const e = v[i];
+      if (allowNegative ? e >= bound : (e >>> 0) >= bound) return i;
+    }
+    return -1;
+  }
+  if (s.ptr < 0) throw gpuOnly(op, s);
+  const i = k.index_check(s.ptr + 4 * j, n, stride, bound, allowNegative ? 1 : 0);
+  return i < 0 ? -1 : i + j;
+}
+
+/**
+ * The elements of an int32 tensor (indices), read in place: the JS array of a
+ * small tensor, or a view of a resident one's wasm memory, valid until the
+ * memory grows (so: read it before running any op). A tensor living only on
+ * the GPU cannot be read here: the error says to `await t.data()` first, as
+ * every CPU op's does.
  */
 export function readInts(op: string, t: Tensor): ArrayLike<number> {
   const s = t.storage;
   if (s.host !== null) return s.host;
   if (s.ptr < 0) throw gpuOnly(op, s);
-  return readStorage(s);
+  return view.i32.subarray(s.ptr >> 2, (s.ptr >> 2) + s.length);
 }
 
 /** Checks an integer-list argument (perm, multiples, begin...) and returns a copy. */

@@ -14,7 +14,7 @@ import { fromData, type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import { BYTES_PER_ELEMENT } from "../dtype.ts";
 import { k } from "../../asm/backend.ts";
-import { fmtIndex, readInts, unravel, writeInts } from "./_copy.ts";
+import { findBadIndex, fmtIndex, readInts, unravel, writeInts } from "./_copy.ts";
 import { reshape, transpose } from "./shape.ts";
 import { multiply } from "./arithmetic.ts";
 
@@ -128,14 +128,13 @@ export function gather(
     );
   }
   const n = t.shape[a];
-  const v = readInts("gather", idx);
-  for (let i = 0; i < v.length; i++) {
-    if (v[i] < 0 || v[i] >= n) {
-      throw new RangeError(
-        `gather: indices${fmtIndex(idx.shape, i)} = ${v[i]} is not in [0, ${n}) ` +
-          `(axis ${a} of params with shape ${fmtShape(t.shape)}); indices must be valid positions`,
-      );
-    }
+  const bad = findBadIndex("gather", idx, 0, 1, n);
+  if (bad >= 0) {
+    throw new RangeError(
+      `gather: indices${fmtIndex(idx.shape, bad)} = ${readInts("gather", idx)[bad]} is not in ` +
+        `[0, ${n}) (axis ${a} of params with shape ${fmtShape(t.shape)}); indices must be ` +
+        `valid positions`,
+    );
   }
   const shape = [...t.shape.slice(0, a), ...idx.shape.slice(b), ...t.shape.slice(a + 1)];
   return run(gatherOp, [t, idx], { axis: a, batchDims: b }, shape, t.dtype);
@@ -168,18 +167,18 @@ function ndDims(x: readonly number[], idx: readonly number[], b: number): NdDims
 /** Throws the RangeError of the first index tuple outside `dims`. */
 function checkTuples(op: string, idx: Tensor, dims: readonly number[], target: string): void {
   const K = dims.length;
-  const v = readInts(op, idx);
-  for (let i = 0; i < v.length; i++) {
-    const d = dims[i % K];
-    if (v[i] < 0 || v[i] >= d) {
-      const t = i - (i % K);
-      const tuple = Array.from({ length: K }, (_, j) => v[t + j]);
-      throw new RangeError(
-        `${op}: indices${fmtIndex(idx.shape.slice(0, -1), t / K)} = [${tuple.join(", ")}] ` +
-          `does not index into ${target} [${dims.join(", ")}]: entry ${i % K} must be in ` +
-          `[0, ${d})`,
-      );
-    }
+  for (let j = 0; j < K; j++) {
+    // entry j of every tuple
+    const i = findBadIndex(op, idx, j, K, dims[j]);
+    if (i < 0) continue;
+    const v = readInts(op, idx);
+    const t = i - j;
+    const tuple = Array.from({ length: K }, (_, q) => v[t + q]);
+    throw new RangeError(
+      `${op}: indices${fmtIndex(idx.shape.slice(0, -1), t / K)} = [${tuple.join(", ")}] ` +
+        `does not index into ${target} [${dims.join(", ")}]: entry ${j} must be in ` +
+        `[0, ${dims[j]})`,
+    );
   }
 }
 
@@ -458,14 +457,13 @@ export function unsortedSegmentSum(
         `data's shape ${fmtShape(x.shape)}`,
     );
   }
-  const v = readInts("unsortedSegmentSum", ids);
-  for (let i = 0; i < v.length; i++) {
-    if (v[i] >= numSegments) {
-      throw new RangeError(
-        `unsortedSegmentSum: segmentIds${fmtIndex(ids.shape, i)} = ${v[i]} is not in ` +
-          `[0, ${numSegments}) (numSegments); raise numSegments or fix the id`,
-      );
-    }
+  const bad = findBadIndex("unsortedSegmentSum", ids, 0, 1, numSegments, true);
+  if (bad >= 0) {
+    throw new RangeError(
+      `unsortedSegmentSum: segmentIds${fmtIndex(ids.shape, bad)} = ` +
+        `${readInts("unsortedSegmentSum", ids)[bad]} is not in [0, ${numSegments}) ` +
+        `(numSegments); raise numSegments or fix the id`,
+    );
   }
   const shape = [numSegments, ...x.shape.slice(ids.rank)];
   return run(segmentSumOp, [x, ids], { numSegments }, shape, x.dtype);
