@@ -1,12 +1,15 @@
-// The JS side of the strided-copy kernel (asm/src/shape.ts `copy_nd`): orders
-// and collapses the axes of a copy, writes its descriptor and calls the kernel.
-// Only kernels call these (inside a kernel call: the descriptor lives in the
-// scratch region, which is reset at the next call).
+// Helpers of the shape and indexing ops. The JS side of the strided-copy
+// kernel (asm/src/shape.ts `copy_nd`): orders and collapses the axes of a
+// copy, writes its descriptor and calls the kernel; only kernels call it
+// (inside a kernel call: the descriptor lives in the scratch region, which is
+// reset at the next call). And the reading, checking and formatting of
+// integer arguments and indices.
 
 import { gpuOnly, k } from "../../asm/backend.ts";
 import { scratch, view } from "../../asm/heap.ts";
 import { writeDesc } from "./_elementwise.ts";
 import type { Tensor } from "../tensor.ts";
+import { type TensorLike, toTensor } from "../convert.ts";
 import { fmtShape } from "../_shape.ts";
 
 /**
@@ -157,4 +160,16 @@ export function unravel(shape: readonly number[], flat: number): number[] {
 /** TensorFlow's form of a position in a tensor: `[1,2]`. */
 export function fmtIndex(shape: readonly number[], flat: number): string {
   return `[${unravel(shape, flat).join(",")}]`;
+}
+
+/** Converts an indices argument: int32 tensors, or plain integers. */
+export function toIndices(op: string, what: string, x: TensorLike): Tensor {
+  const t = toTensor(op, x, "int32");
+  if (t.dtype !== "int32") {
+    throw new TypeError(
+      `${op}: ${what} must be int32, got a ${t.dtype} tensor of shape ${fmtShape(t.shape)}; ` +
+        `tf.cast it to int32`,
+    );
+  }
+  return t;
 }

@@ -14,21 +14,9 @@ import { fromData, type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import { BYTES_PER_ELEMENT } from "../dtype.ts";
 import { k } from "../../asm/backend.ts";
-import { findBadIndex, fmtIndex, readInts, unravel, writeInts } from "./_copy.ts";
+import { findBadIndex, fmtIndex, readInts, toIndices, unravel, writeInts } from "./_copy.ts";
 import { reshape, transpose } from "./shape.ts";
 import { multiply } from "./arithmetic.ts";
-
-/** Converts an indices argument: int32 tensors, or plain integers. */
-export function _indices(op: string, what: string, x: TensorLike): Tensor {
-  const t = toTensor(op, x, "int32");
-  if (t.dtype !== "int32") {
-    throw new TypeError(
-      `${op}: ${what} must be int32, got a ${t.dtype} tensor of shape ${fmtShape(t.shape)}; ` +
-        `tf.cast it to int32`,
-    );
-  }
-  return t;
-}
 
 function sameDims(a: readonly number[], b: readonly number[], n: number): boolean {
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
@@ -101,7 +89,7 @@ export function gather(
   batchDims = 0,
 ): Tensor {
   const t = toTensor("gather", x);
-  const idx = _indices("gather", "indices", indices);
+  const idx = toIndices("gather", "indices", indices);
   if (t.rank === 0) {
     throw new RangeError(`gather: params must have rank >= 1, got a scalar; use reshape first`);
   }
@@ -238,7 +226,7 @@ const gatherNdOp = defineOp<{ batchDims: number }>({
  */
 export function gatherNd(x: TensorLike, indices: TensorLike, batchDims = 0): Tensor {
   const t = toTensor("gatherNd", x);
-  const idx = _indices("gatherNd", "indices", indices);
+  const idx = toIndices("gatherNd", "indices", indices);
   if (idx.rank === 0) {
     throw new RangeError(`gatherNd: indices must have rank >= 1, got a scalar; wrap it in [ ]`);
   }
@@ -339,7 +327,7 @@ export function scatterNd(
   updates: TensorLike,
   shape: readonly number[],
 ): Tensor {
-  const idx = _indices("scatterNd", "indices", indices);
+  const idx = toIndices("scatterNd", "indices", indices);
   const upd = toTensor("scatterNd", updates);
   const s = checkShape("scatterNd", shape);
   checkScatter("scatterNd", idx, upd, s);
@@ -373,7 +361,7 @@ export function tensorScatterAdd(
   updates: TensorLike,
 ): Tensor {
   const t = toTensor("tensorScatterAdd", tensor);
-  const idx = _indices("tensorScatterAdd", "indices", indices);
+  const idx = toIndices("tensorScatterAdd", "indices", indices);
   const upd = toTensor("tensorScatterAdd", updates, t.dtype);
   if (upd.dtype !== t.dtype) {
     throw new TypeError(
@@ -440,7 +428,7 @@ export function unsortedSegmentSum(
   numSegments: number,
 ): Tensor {
   const x = toTensor("unsortedSegmentSum", data);
-  const ids = _indices("unsortedSegmentSum", "segmentIds", segmentIds);
+  const ids = toIndices("unsortedSegmentSum", "segmentIds", segmentIds);
   if (x.dtype === "bool") {
     throw new TypeError(
       `unsortedSegmentSum: bool data cannot be summed; tf.cast it to int32 or float32`,

@@ -11,8 +11,8 @@ import { fromData, type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import { BYTES_PER_ELEMENT, type DType, isDType } from "../dtype.ts";
 import { k } from "../../asm/backend.ts";
-import { readInts } from "./_copy.ts";
-import { _indices, scatterNd } from "./gather.ts";
+import { readInts, toIndices } from "./_copy.ts";
+import { scatterNd } from "./gather.ts";
 import { reshape } from "./shape.ts";
 
 // ---------------------------------------------------------------- oneHot
@@ -74,7 +74,7 @@ export function oneHot(
   axis = -1,
   dtype?: DType,
 ): Tensor {
-  const idx = _indices("oneHot", "indices", indices);
+  const idx = toIndices("oneHot", "indices", indices);
   if (!Number.isInteger(depth) || depth < 0) {
     throw new RangeError(`oneHot: depth must be a non-negative integer, got ${depth}`);
   }

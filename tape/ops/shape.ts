@@ -90,7 +90,7 @@ interface TransposeAttrs {
 }
 
 /** The permutation q with q[p[i]] = i. */
-export function _inversePerm(p: readonly number[]): number[] {
+function inversePerm(p: readonly number[]): number[] {
   const q = new Array<number>(p.length);
   for (let i = 0; i < p.length; i++) q[p[i]] = i;
   return q;
@@ -114,7 +114,7 @@ const transposeOp = defineOp<TransposeAttrs>({
     );
   },
   // y[i] = x[perm(i)]: the gradient moves dy back with the inverse permutation
-  grad: ({ dy, attrs }) => [transpose(dy, _inversePerm(attrs.perm))],
+  grad: ({ dy, attrs }) => [transpose(dy, inversePerm(attrs.perm))],
 });
 
 /**
