@@ -152,22 +152,30 @@ export function scatter_add(
 export function one_hot(
   esize: i32, idx: usize, dst: usize, outer: i32, depth: i32, inner: i32, on: i32, off: i32,
 ): void {
-  const total = <usize>outer * <usize>depth * <usize>inner;
-  if (esize == 4) {
-    const v = i32x4.splat(off);
-    let i: usize = 0;
-    for (; i + 4 <= total; i += 4) v128.store(dst + (i << 2), v);
-    for (; i < total; i++) store<i32>(dst + (i << 2), off);
-  } else {
-    memory.fill(dst, <u8>off, total);
-  }
+  const block = <usize>depth * <usize>inner;
+  // An `off` made of one repeated byte (0, -1, any bool): one memset of the
+  // whole output, the fastest fill there is; else one [depth, inner] block
+  // at a time, its ones set while it is still in cache.
+  const byte = off & 0xff;
+  const memset = esize == 1 || off == byte * 0x01010101;
+  if (memset) memory.fill(dst, <u8>byte, <usize>outer * block * <usize>esize);
+  const v = i32x4.splat(off);
   for (let o = 0; o < outer; o++) {
+    const b = dst + <usize>o * block * <usize>esize;
+    if (memset) {
+      // filled above
+    } else if (esize == 4) {
+      let i: usize = 0;
+      for (; i + 4 <= block; i += 4) v128.store(b + (i << 2), v);
+      for (; i < block; i++) store<i32>(b + (i << 2), off);
+    }
+    const ib = idx + (<usize>o * <usize>inner << 2);
     for (let i = 0; i < inner; i++) {
-      const j = load<i32>(idx + ((<usize>o * <usize>inner + <usize>i) << 2));
+      const j = load<i32>(ib + (<usize>i << 2));
       if (j < 0 || j >= depth) continue;
-      const e = (<usize>o * <usize>depth + <usize>j) * <usize>inner + <usize>i;
-      if (esize == 4) store<i32>(dst + (e << 2), on);
-      else store<u8>(dst + e, <u8>on);
+      const e = <usize>j * <usize>inner + <usize>i;
+      if (esize == 4) store<i32>(b + (e << 2), on);
+      else store<u8>(b + e, <u8>on);
     }
   }
 }
