@@ -284,6 +284,10 @@ export class Tensor {
   abs(): Tensor {
     return unary.abs(this);
   }
+  /** `tf.sign(this)` */
+  sign(): Tensor {
+    return unary.sign(this);
+  }
   /** `tf.square(this)` */
   square(): Tensor {
     return unary.square(this);
@@ -292,17 +296,97 @@ export class Tensor {
   sqrt(): Tensor {
     return unary.sqrt(this);
   }
+  /** `tf.rsqrt(this)` */
+  rsqrt(): Tensor {
+    return unary.rsqrt(this);
+  }
+  /** `tf.reciprocal(this)` */
+  reciprocal(): Tensor {
+    return unary.reciprocal(this);
+  }
   /** `tf.exp(this)` */
   exp(): Tensor {
     return unary.exp(this);
+  }
+  /** `tf.expm1(this)` */
+  expm1(): Tensor {
+    return unary.expm1(this);
   }
   /** `tf.log(this)` */
   log(): Tensor {
     return unary.log(this);
   }
+  /** `tf.log1p(this)` */
+  log1p(): Tensor {
+    return unary.log1p(this);
+  }
+  /** `tf.sin(this)` */
+  sin(): Tensor {
+    return unary.sin(this);
+  }
+  /** `tf.cos(this)` */
+  cos(): Tensor {
+    return unary.cos(this);
+  }
+  /** `tf.tanh(this)` */
+  tanh(): Tensor {
+    return unary.tanh(this);
+  }
+  /** `tf.sigmoid(this)` */
+  sigmoid(): Tensor {
+    return unary.sigmoid(this);
+  }
+  /** `tf.softplus(this)` */
+  softplus(): Tensor {
+    return unary.softplus(this);
+  }
   /** `tf.relu(this)` */
   relu(): Tensor {
     return unary.relu(this);
+  }
+  /** `tf.relu6(this)` */
+  relu6(): Tensor {
+    return unary.relu6(this);
+  }
+  /** `tf.leakyRelu(this, alpha)` */
+  leakyRelu(alpha?: number): Tensor {
+    return unary.leakyRelu(this, alpha);
+  }
+  /** `tf.elu(this)` */
+  elu(): Tensor {
+    return unary.elu(this);
+  }
+  /** `tf.selu(this)` */
+  selu(): Tensor {
+    return unary.selu(this);
+  }
+  /** `tf.gelu(this, approximate)` */
+  gelu(approximate?: boolean): Tensor {
+    return unary.gelu(this, approximate);
+  }
+  /** `tf.erf(this)` */
+  erf(): Tensor {
+    return unary.erf(this);
+  }
+  /** `tf.floor(this)` */
+  floor(): Tensor {
+    return unary.floor(this);
+  }
+  /** `tf.ceil(this)` */
+  ceil(): Tensor {
+    return unary.ceil(this);
+  }
+  /** `tf.round(this)` */
+  round(): Tensor {
+    return unary.round(this);
+  }
+  /** `tf.isNan(this)` */
+  isNan(): Tensor {
+    return unary.isNan(this);
+  }
+  /** `tf.isFinite(this)` */
+  isFinite(): Tensor {
+    return unary.isFinite(this);
   }
 
   // --- compare, logical, where, cast (ops/compare.ts)

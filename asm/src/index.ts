@@ -12,3 +12,4 @@ export * from "./random";
 export * from "./conv";
 export * from "./shape";
 export * from "./gather";
+export * from "./optim";
