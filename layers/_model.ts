@@ -101,7 +101,7 @@ export function setWeightValues(model: ModelLike, values: readonly TypedArray[])
 export function checkModel(op: string, model: unknown): ModelLike {
   const m = model as Partial<ModelLike> | null;
   const missing: string[] = [];
-  // Layers and models are callable objects (typeof "function").
+  // Layers are callable objects (functions with the Layer prototype).
   if ((typeof m !== "object" && typeof m !== "function") || m === null) {
     throw new TypeError(`${op}: expected a model (a tf.keras.Model or Layer), got ${typeof model}`);
   }

@@ -44,12 +44,24 @@ import {
 } from "./layer.ts";
 import { buildGraph, type Graph, runGraph } from "./functional.ts";
 import { summary, type SummaryOptions } from "./summary.ts";
-import * as training from "./training.ts";
-import * as safetensors from "./safetensors.ts";
-import type { History, Logs } from "./callbacks.ts";
-import type { Dataset } from "../data/dataset.ts";
-import type { Optimizer } from "../optim/optimizer.ts";
 import type { TensorLike } from "../tape/convert.ts";
+import type { Optimizer } from "../optim/optimizer.ts";
+import type { Dataset } from "../data/dataset.ts";
+import * as training from "./training.ts";
+import type {
+  CompileConfig,
+  EvaluateOptions,
+  FitOptions,
+  OnBatchOptions,
+  PredictOptions,
+} from "./training.ts";
+import type { History, Logs } from "./callbacks.ts";
+import {
+  loadWeights,
+  type LoadWeightsOptions,
+  saveWeights,
+  type SaveWeightsOptions,
+} from "./safetensors.ts";
 
 /** Options of `new tf.keras.Model`. */
 export interface ModelOptions extends LayerOptions {
@@ -69,6 +81,12 @@ export class Model<
 > extends Layer<Out, Opts> {
   /** @internal The functional graph, or undefined for a subclassed model. */
   declare readonly _graph: Graph | undefined;
+  /** The optimizer, set by `compile`. */
+  declare optimizer?: Optimizer | null;
+  /** Set to true (by a callback) to end `fit` after the current batch. */
+  declare stopTraining?: boolean;
+  /** The History of the last `fit`. */
+  declare history?: History;
 
   constructor(options: ModelOptions = {}) {
     checkKeys(new.target.name, options, [...LAYER_KEYS, "inputs", "outputs"]);
@@ -160,73 +178,65 @@ export class Model<
   // ---------------------------------------------------------------- training
   // One-line delegations to layers/training.ts and layers/safetensors.ts.
 
-  /** Set by `compile` (Keras's `model.optimizer`). */
-  declare optimizer?: Optimizer | null;
-  /** Set to true (e.g. by a callback) to end `fit` after the current batch. */
-  declare stopTraining?: boolean;
-
   /** Configures training: optimizer, loss, metrics (layers/training.ts). */
-  compile(config?: training.CompileConfig): void {
-    return training.compile(this, config);
+  compile(config: CompileConfig = {}): void {
+    training.compile(this, config);
   }
 
-  /** Trains on `x`, `y` (or a dataset) and returns the History (layers/training.ts). */
+  /** Trains on `x`, `y` or a dataset; resolves to the History (layers/training.ts). */
   fit(
     x: TensorLike | Tensor[] | Dataset,
-    y?: TensorLike | training.FitOptions,
-    options?: training.FitOptions,
+    y?: TensorLike | FitOptions,
+    options?: FitOptions,
   ): Promise<History> {
     return training.fit(this, x, y, options);
   }
 
-  /** The loss and metrics on `x`, `y` (or a dataset) (layers/training.ts). */
+  /** Loss and metrics on `x`, `y` or a dataset (layers/training.ts). */
   evaluate(
     x: TensorLike | Tensor[] | Dataset,
-    y?: TensorLike | training.EvaluateOptions,
-    options?: training.EvaluateOptions,
+    y?: TensorLike | EvaluateOptions,
+    options?: EvaluateOptions,
   ): Promise<number | number[] | Logs> {
     return training.evaluate(this, x, y, options);
   }
 
-  /** The outputs for `x`, batch by batch, in inference mode (layers/training.ts). */
-  predict(
-    x: TensorLike | Tensor[] | Dataset,
-    options?: training.PredictOptions,
-  ): Tensor | Tensor[] {
+  /** Outputs for `x`, in batches (layers/training.ts). */
+  predict(x: TensorLike | Tensor[] | Dataset, options?: PredictOptions): Tensor | Tensor[] {
     return training.predict(this, x, options);
   }
 
-  /** One training step on exactly this batch (layers/training.ts). */
+  /** One training step on one batch (layers/training.ts). */
   trainOnBatch(
     x: TensorLike | Tensor[],
     y: TensorLike,
-    options?: training.OnBatchOptions,
+    options?: OnBatchOptions,
   ): number | number[] | Logs {
     return training.trainOnBatch(this, x, y, options);
   }
 
-  /** The loss and metrics on this batch, without training (layers/training.ts). */
+  /** Loss and metrics on one batch, without training (layers/training.ts). */
   testOnBatch(
     x: TensorLike | Tensor[],
     y: TensorLike,
-    options?: training.OnBatchOptions,
+    options?: OnBatchOptions,
   ): number | number[] | Logs {
     return training.testOnBatch(this, x, y, options);
   }
 
-  /** The outputs for this batch, in inference mode (layers/training.ts). */
+  /** Outputs for one batch (layers/training.ts). */
   predictOnBatch(x: TensorLike | Tensor[]): Tensor | Tensor[] {
     return training.predictOnBatch(this, x);
   }
 
   /** Writes the weights to a safetensors file (layers/safetensors.ts). */
-  saveWeights(path: string, options?: safetensors.SaveWeightsOptions): void {
-    return safetensors.saveWeights(this, path, options);
+  saveWeights(path: string, options?: SaveWeightsOptions): void {
+    saveWeights(this, path, options);
   }
 
-  /** Reads the weights from a safetensors file, checking everything first (layers/safetensors.ts). */
-  loadWeights(path: string, options?: safetensors.LoadWeightsOptions): void {
-    return safetensors.loadWeights(this, path, options);
+  /** Reads the weights from a safetensors file (layers/safetensors.ts). */
+  loadWeights(path: string, options?: LoadWeightsOptions): void {
+    loadWeights(this, path, options);
   }
 
   /**
