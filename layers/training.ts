@@ -1034,9 +1034,64 @@ export interface OnBatchOptions {
   returnDict?: boolean;
 }
 
+/** One batch as given: tensors are used as they are, other values converted. */
 function batchArgs(op: string, x: unknown, y: unknown, sw: unknown, needY: boolean): Batch {
-  const src = arraySource(op, x, y, sw, Number.MAX_SAFE_INTEGER, needY);
-  return src.epoch(false).next().value as Batch;
+  const made: Tensor[] = [];
+  const tensor = (what: string, v: unknown): Tensor => {
+    if (v instanceof Tensor) {
+      v.assertAlive(op);
+      return v;
+    }
+    let t: Tensor;
+    try {
+      t = toTensor(op, v as TensorLike);
+    } catch (e) {
+      throw new TypeError(`${op}: ${what} is not a tensor (${(e as Error).message})`);
+    }
+    made.push(t);
+    return t;
+  };
+  if (x === undefined || x === null) throw new TypeError(`${op}: x is missing`);
+  const xs = isTensorList(x) ? x : tensor("x", x);
+  const list = Array.isArray(xs) ? xs : [xs];
+  const n = list[0].rank === 0 ? -1 : list[0].shape[0];
+  for (const [i, t] of list.entries()) {
+    if (t.rank === 0 || t.shape[0] !== n) {
+      throw new RangeError(
+        `${op}: x${Array.isArray(xs) ? `[${i}]` : ""} has shape ${fmtShape(t.shape)}; ` +
+          `every input needs a first axis of samples, the same for all`,
+      );
+    }
+  }
+  if (isTensorList(y) && y.length > 1) {
+    throw new TypeError(
+      `${op}: several label tensors (a multi-output model) are not supported yet`,
+    );
+  }
+  let yt: Tensor | null = null;
+  if (y !== undefined && y !== null) {
+    yt = tensor("y", isTensorList(y) ? y[0] : y);
+    if (yt.rank === 0 || yt.shape[0] !== n) {
+      throw new RangeError(
+        `${op}: x has ${n} samples but y has shape ${fmtShape(yt.shape)}; x and y need the ` +
+          `same first dimension, one label per sample`,
+      );
+    }
+  } else if (needY) {
+    throw new TypeError(`${op}: y (the labels) is missing; call ${op}(x, y)`);
+  }
+  let swt: Tensor | null = null;
+  if (sw !== undefined && sw !== null) {
+    swt = tensor("sampleWeight", sw);
+    if (swt.size !== n) {
+      throw new RangeError(
+        `${op}: sampleWeight has shape ${
+          fmtShape(swt.shape)
+        }; it needs one weight per sample (${n})`,
+      );
+    }
+  }
+  return { x: xs, y: yt, sw: swt, release: () => made.forEach((t) => t.dispose()) };
 }
 
 /**
