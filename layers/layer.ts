@@ -687,7 +687,7 @@ export class Layer<
   }
 
   /** @internal This layer and every layer below it, each once, depth first. */
-  _flatten(out: AnyLayer[] = [], seen = new Set<AnyLayer>()): AnyLayer[] {
+  _flatten(out: AnyLayer[] = [], seen: Set<AnyLayer> = new Set()): AnyLayer[] {
     if (seen.has(this)) return out;
     seen.add(this);
     out.push(this);
