@@ -177,6 +177,8 @@ interface LayerState {
   parentPath: string | null;
   /** Penalty on the outputs, or null. */
   activityRegularizer: regularizers.Regularizer | null;
+  /** Whether the name was made up (numbered by class) rather than given. */
+  autoName: boolean;
 }
 
 // Per-process naming and call state: plain values only (no tensors).
@@ -485,6 +487,7 @@ export class Layer<
       nodes: [],
       batchInputShape,
       parentPath: null,
+      autoName: options.name === undefined,
       activityRegularizer: options.activityRegularizer == null
         ? null
         : regularizers.get(options.activityRegularizer, `${cls} "${name}": activityRegularizer`),
@@ -735,6 +738,63 @@ export class Layer<
   /** `nonTrainableVariables` (Keras's other name). */
   get nonTrainableWeights(): Variable[] {
     return this.nonTrainableVariables;
+  }
+
+  /**
+   * Each weight's path below this layer in a form that does not depend on
+   * how many layers the process made before: a layer named by the user keeps
+   * its name; an auto-named one is its class prefix numbered among its
+   * siblings ("dense", "dense_1" within each parent, as Keras numbers layers
+   * in its weights files). Two models built by the same code get the same
+   * paths, even in one process, while their variable names ("dense_7/kernel")
+   * differ. Order and contents are those of `weights`.
+   *
+   * @example
+   * ```ts
+   * import * as tf from "../mod.ts";
+   * const make = () => new tf.keras.Sequential([tf.keras.Input({ shape: [2] }), new tf.keras.layers.Dense(1)]);
+   * const a = make(), b = make();
+   * console.log([...a.weightPaths().values()], [...b.weightPaths().values()]); // both ["dense/kernel", "dense/bias"]
+   * ```
+   */
+  weightPaths(): Map<Variable, string> {
+    const out = new Map<Variable, string>();
+    const visited = new Set<AnyLayer>();
+    const visit = (layer: AnyLayer, prefix: string) => {
+      if (visited.has(layer)) return;
+      visited.add(layer);
+      const s = layer._s;
+      const local = new Map<Variable, string>();
+      for (const [n, v] of s.byName) local.set(v, n);
+      for (const v of layer._ownVariables()) {
+        if (out.has(v)) continue;
+        const n = local.get(v) ?? v.name.slice(v.name.lastIndexOf("/") + 1);
+        out.set(v, prefix + n);
+      }
+      const counts = new Map<string, number>();
+      const used = new Set<string>();
+      const subs = layer._sublayers();
+      for (const sub of subs) if (!sub._s.autoName) used.add(sub.name);
+      for (const sub of subs) {
+        let seg = sub.name;
+        if (sub._s.autoName) {
+          const base = snakeCaseName(sub.constructor.name);
+          let k = counts.get(base) ?? 0;
+          do {
+            seg = k === 0 ? base : `${base}_${k}`;
+            k++;
+          } while (used.has(seg));
+          counts.set(base, k);
+          used.add(seg);
+        }
+        visit(sub, `${prefix}${seg}/`);
+      }
+    };
+    visit(this, "");
+    // Keep the order of `weights`.
+    const ordered = new Map<Variable, string>();
+    for (const v of this.weights) ordered.set(v, out.get(v)!);
+    return ordered;
   }
 
   /** The number of scalars in the weights. The layer must be built. */

@@ -492,3 +492,54 @@ testEachBackend(
     tf.random.setSeed(null);
   },
 );
+
+testEachBackend(
+  "weightPaths: the same code gives the same paths in one process; user names kept",
+  () => {
+    const make = () =>
+      new tf.keras.Sequential([
+        tf.keras.Input({ shape: [2] }),
+        new L.Dense(3),
+        new L.BatchNormalization(),
+        new L.Dense(1, { name: "head" }),
+        new L.Reshape([1, 1]),
+        new L.LSTM(2),
+      ]);
+    const a = make(), b = make();
+    const expected = [
+      "dense/kernel",
+      "dense/bias",
+      "batch_normalization/gamma",
+      "batch_normalization/beta",
+      "batch_normalization/moving_mean",
+      "batch_normalization/moving_variance",
+      "head/kernel",
+      "head/bias",
+      "lstm/lstm_cell/kernel",
+      "lstm/lstm_cell/recurrent_kernel",
+      "lstm/lstm_cell/bias",
+    ];
+    deepEqual([...a.weightPaths().values()], expected);
+    deepEqual([...b.weightPaths().values()], expected);
+    deepEqual([...a.weightPaths().keys()], a.weights);
+    notDeepEqual(a.weights.map((v) => v.name), b.weights.map((v) => v.name));
+    // Siblings of one class are numbered within their parent; nested models too.
+    class Two extends tf.keras.Model {
+      blocks = [new L.Dense(2), new L.Dense(2)];
+      inner = new tf.keras.Sequential([new L.Dense(2)]);
+      override call(x: tf.Tensor) {
+        return this.inner(this.blocks[1](this.blocks[0](x)));
+      }
+    }
+    const t = new Two();
+    t(tf.ones([1, 2]));
+    deepEqual([...t.weightPaths().values()], [
+      "dense/kernel",
+      "dense/bias",
+      "dense_1/kernel",
+      "dense_1/bias",
+      "sequential/dense/kernel",
+      "sequential/dense/bias",
+    ]);
+  },
+);
