@@ -20,7 +20,7 @@ export interface Graph {
   readonly listOutput: boolean;
   /** Nodes to run, in order (input nodes excluded). */
   readonly nodes: readonly Node[];
-  /** Every layer, inputs first, ordered by depth then discovery (Keras's order). */
+  /** Every layer, by decreasing depth then discovery from the outputs (Keras's order). */
   readonly layers: readonly AnyLayer[];
   /** Nodes in the graph (for the summary's "Connected to"). */
   readonly allNodes: ReadonlySet<Node>;
@@ -121,11 +121,8 @@ export function buildGraph(inputs: unknown, outputs: unknown): Graph {
     (l) => layerDepth.get(l)!,
     (l) => layerIndex.get(l)!,
   );
-  // Inputs in the order the model lists them.
-  const inputLayers = ins.list.map((t) => t.node.layer);
-  const others = layers.filter((l) => !inputLayers.includes(l));
   const names = new Set<string>();
-  for (const l of [...inputLayers, ...others]) {
+  for (const l of layers) {
     if (names.has(l.name)) {
       throw new RangeError(
         `Model: two layers are named "${l.name}"; layer names must be unique within a model ` +
@@ -140,7 +137,7 @@ export function buildGraph(inputs: unknown, outputs: unknown): Graph {
     listInput: ins.isList,
     listOutput: outs.isList,
     nodes,
-    layers: [...inputLayers, ...others],
+    layers,
     allNodes: finished,
     nodeDepth,
   };

@@ -140,6 +140,8 @@ export interface InputSpec {
   axes?: Readonly<Record<number, number>>;
   /** Required dtype. */
   dtype?: DType;
+  /** In a list of specs: this input (and those after it) may be left out. */
+  optional?: boolean;
 }
 
 /** A layer's internal state (one non-enumerable field, so field tracking skips it). */
@@ -154,8 +156,14 @@ interface LayerState {
   regularized: Map<Variable, regularizers.Regularizer>;
   /** Variables turned off by `trainable = false` (turned back on by `trainable = true`). */
   frozen: Set<Variable>;
-  /** Losses added by addLoss during the last call. */
+  /** Losses added by addLoss during the last call (of generation lossGen). */
   callLosses: Tensor[];
+  /** The outermost call during which callLosses were added. */
+  lossGen: number;
+  /** The outermost call during which this layer was last called. */
+  gen: number;
+  /** The path, once known (parentPath set). */
+  path: string | null;
   inputSpec: InputSpec | (InputSpec | null)[] | null;
   /** The shape the layer was built for. */
   buildShape: ShapeSpec | ShapeSpec[] | null;
@@ -169,6 +177,8 @@ interface LayerState {
   parentPath: string | null;
   /** Penalty on the outputs, or null. */
   activityRegularizer: regularizers.Regularizer | null;
+  /** Whether the name was made up (numbered by class) rather than given. */
+  autoName: boolean;
 }
 
 // Per-process naming and call state: plain values only (no tensors).
@@ -177,6 +187,11 @@ const nameCounts = new Map<string, number>();
 const pathStack: string[] = [];
 /** `training` of the calls in progress, innermost last. */
 const trainingStack: boolean[] = [];
+/** Counts outermost calls: losses added by addLoss belong to one of them. */
+let generation = 0;
+/** The call options passed to `call` when the caller gave none. */
+const TRAINING = Object.freeze({ training: true });
+const INFERENCE = Object.freeze({ training: false });
 /** The layer whose `build` runs from its first call (Model.build then does nothing more). */
 let buildingFromCall: unknown = null;
 
@@ -463,12 +478,16 @@ export class Layer<
       regularized: new Map(),
       frozen: new Set(),
       callLosses: [],
+      lossGen: -1,
+      gen: -1,
+      path: null,
       inputSpec: null,
       buildShape: null,
       outputShape: null,
       nodes: [],
       batchInputShape,
       parentPath: null,
+      autoName: options.name === undefined,
       activityRegularizer: options.activityRegularizer == null
         ? null
         : regularizers.get(options.activityRegularizer, `${cls} "${name}": activityRegularizer`),
@@ -494,8 +513,12 @@ export class Layer<
 
   /** The layer's path: the scopes it was first called in and its name, "linear/dense". */
   get path(): string {
-    const p = this._s.parentPath;
-    return p ? `${p}/${this._s.name}` : this._s.name;
+    const s = this._s;
+    if (s.path !== null) return s.path;
+    const p = s.parentPath;
+    const path = p ? `${p}/${s.name}` : s.name;
+    if (p !== null) s.path = path;
+    return path;
   }
 
   /** The weights' dtype ("float32"). */
@@ -667,7 +690,7 @@ export class Layer<
   }
 
   /** @internal This layer and every layer below it, each once, depth first. */
-  _flatten(out: AnyLayer[] = [], seen = new Set<AnyLayer>()): AnyLayer[] {
+  _flatten(out: AnyLayer[] = [], seen: Set<AnyLayer> = new Set()): AnyLayer[] {
     if (seen.has(this)) return out;
     seen.add(this);
     out.push(this);
@@ -715,6 +738,63 @@ export class Layer<
   /** `nonTrainableVariables` (Keras's other name). */
   get nonTrainableWeights(): Variable[] {
     return this.nonTrainableVariables;
+  }
+
+  /**
+   * Each weight's path below this layer in a form that does not depend on
+   * how many layers the process made before: a layer named by the user keeps
+   * its name; an auto-named one is its class prefix numbered among its
+   * siblings ("dense", "dense_1" within each parent, as Keras numbers layers
+   * in its weights files). Two models built by the same code get the same
+   * paths, even in one process, while their variable names ("dense_7/kernel")
+   * differ. Order and contents are those of `weights`.
+   *
+   * @example
+   * ```ts
+   * import * as tf from "../mod.ts";
+   * const make = () => new tf.keras.Sequential([tf.keras.Input({ shape: [2] }), new tf.keras.layers.Dense(1)]);
+   * const a = make(), b = make();
+   * console.log([...a.weightPaths().values()], [...b.weightPaths().values()]); // both ["dense/kernel", "dense/bias"]
+   * ```
+   */
+  weightPaths(): Map<Variable, string> {
+    const out = new Map<Variable, string>();
+    const visited = new Set<AnyLayer>();
+    const visit = (layer: AnyLayer, prefix: string) => {
+      if (visited.has(layer)) return;
+      visited.add(layer);
+      const s = layer._s;
+      const local = new Map<Variable, string>();
+      for (const [n, v] of s.byName) local.set(v, n);
+      for (const v of layer._ownVariables()) {
+        if (out.has(v)) continue;
+        const n = local.get(v) ?? v.name.slice(v.name.lastIndexOf("/") + 1);
+        out.set(v, prefix + n);
+      }
+      const counts = new Map<string, number>();
+      const used = new Set<string>();
+      const subs = layer._sublayers();
+      for (const sub of subs) if (!sub._s.autoName) used.add(sub.name);
+      for (const sub of subs) {
+        let seg = sub.name;
+        if (sub._s.autoName) {
+          const base = snakeCaseName(sub.constructor.name);
+          let k = counts.get(base) ?? 0;
+          do {
+            seg = k === 0 ? base : `${base}_${k}`;
+            k++;
+          } while (used.has(seg));
+          counts.set(base, k);
+          used.add(seg);
+        }
+        visit(sub, `${prefix}${seg}/`);
+      }
+    };
+    visit(this, "");
+    // Keep the order of `weights`.
+    const ordered = new Map<Variable, string>();
+    for (const v of this.weights) ordered.set(v, out.get(v)!);
+    return ordered;
   }
 
   /** The number of scalars in the weights. The layer must be built. */
@@ -779,7 +859,17 @@ export class Layer<
    */
   addLoss(loss: TensorLike): void {
     const t = toTensor("addLoss", loss);
-    this._s.callLosses.push(t.rank === 0 ? t : reduceSum(t));
+    this._addCallLoss(t.rank === 0 ? t : reduceSum(t));
+  }
+
+  /** Adds a loss of the current outermost call (dropping those of earlier calls). */
+  private _addCallLoss(t: Tensor): void {
+    const s = this._s;
+    if (s.lossGen !== generation) {
+      s.callLosses = [];
+      s.lossGen = generation;
+    }
+    s.callLosses.push(t);
   }
 
   /**
@@ -791,7 +881,9 @@ export class Layer<
   get losses(): Tensor[] {
     const layers = this._flatten();
     const out: Tensor[] = [];
-    for (const l of layers) out.push(...l._s.callLosses);
+    // Only losses of this layer's last outermost call count.
+    const gen = this._s.gen;
+    for (const l of layers) if (l._s.lossGen === gen) out.push(...l._s.callLosses);
     let trainable: Set<Variable> | null = null;
     for (const l of layers) {
       for (const [v, reg] of l._s.regularized) {
@@ -895,7 +987,8 @@ export class Layer<
         `${who(this)}: training must be true or false, got ${describeValue(training)}`,
       );
     }
-    if (depth === 0) { for (const l of this._flatten()) l._s.callLosses = []; }
+    if (depth === 0) generation++;
+    s.gen = generation;
     trainingStack.push(training);
     if (s.parentPath === null) {
       s.parentPath = pathStack.length > 0 ? pathStack[pathStack.length - 1] : "";
@@ -904,12 +997,16 @@ export class Layer<
     try {
       if (!s.built) this._build(shapesOf(x));
       this._checkInputs(x);
-      const opts = options?.training === training ? options : { ...options, training } as Opts;
+      const opts = options === undefined
+        ? (training ? TRAINING : INFERENCE) as Opts
+        : options.training === training
+        ? options
+        : { ...options, training } as Opts;
       const y = this.call(x, opts);
       s.outputShape = shapesOf(y);
       if (s.activityRegularizer !== null) {
         const ys = (y instanceof Tensor ? [y] : y) as Tensor[];
-        for (const t of ys) s.callLosses.push(s.activityRegularizer.call(t));
+        for (const t of ys) this._addCallLoss(s.activityRegularizer.call(t));
       }
       return y;
     } finally {
@@ -967,8 +1064,20 @@ export class Layer<
 
   private _checkInputs(x: Tensor | Tensor[]): void {
     if (this._s.inputSpec === null) return;
-    const list = x instanceof Tensor ? [x] : x;
-    this._checkShapes(list.map((t) => t.shape), list.map((t) => t.dtype));
+    if (x instanceof Tensor) this._checkShapes([x.shape], [x.dtype]);
+    else this._checkShapes(x.map((t) => t.shape), x.map((t) => t.dtype));
+  }
+
+  /** Checks the number of inputs against a list of specs (trailing ones may be optional). */
+  private _checkCount(specs: readonly (InputSpec | null)[], n: number): void {
+    const required = specs.filter((sp) => !sp?.optional).length;
+    if (n < required || n > specs.length) {
+      const want = required === specs.length ? `${required}` : `${required} to ${specs.length}`;
+      throw new RangeError(
+        `${who(this)}: expects ${want} inputs but got ${n}; pass them as ` +
+          `one array: layer([${specs.slice(0, required).map((_, i) => `x${i}`).join(", ")}])`,
+      );
+    }
   }
 
   /** Checks shapes (and dtypes) against inputSpec, with an error naming the layer. */
@@ -976,31 +1085,28 @@ export class Layer<
     const spec = this._s.inputSpec;
     if (spec === null) return;
     const specs = Array.isArray(spec) ? spec : [spec];
-    if (Array.isArray(spec) && shapes.length !== specs.length) {
-      throw new RangeError(
-        `${who(this)}: expects ${specs.length} inputs but got ${shapes.length}; pass them as ` +
-          `one array: layer([${specs.map((_, i) => `x${i}`).join(", ")}])`,
-      );
-    }
-    specs.forEach((sp, i) => {
-      if (sp === null || shapes[i] === undefined) return;
+    if (Array.isArray(spec)) this._checkCount(specs, shapes.length);
+    for (let i = 0; i < specs.length; i++) {
+      const sp = specs[i];
       const shape = shapes[i];
+      if (sp === null || shape === undefined) continue;
       const r = shape.length;
-      const built = this._s.buildShape;
-      const builtFor = built === null
-        ? ""
-        : ` (it was built for inputs of shape ${
-          isShapeList(built)
-            ? built.map((b) => fmtSpec(b)).join(" and ")
-            : fmtSpec(built as ShapeSpec)
-        })`;
-      const input = shapes.length > 1 ? `input ${i}` : "the input";
-      const expected = specText(sp, r);
-      const bad = (why: string, fix: string) =>
-        new RangeError(
-          `${who(this)}: ${input} has shape ${fmtSpec(shape)} but the layer expects ${expected}` +
-            `${builtFor}: ${why}; ${fix}`,
+      // Messages are built only on failure (this runs at every call).
+      const bad = (why: string, fix: string) => {
+        const built = this._s.buildShape;
+        const builtFor = built === null
+          ? ""
+          : ` (it was built for inputs of shape ${
+            isShapeList(built)
+              ? built.map((b) => fmtSpec(b)).join(" and ")
+              : fmtSpec(built as ShapeSpec)
+          })`;
+        const input = shapes.length > 1 ? `input ${i}` : "the input";
+        return new RangeError(
+          `${who(this)}: ${input} has shape ${fmtSpec(shape)} but the layer expects ` +
+            `${specText(sp, r)}${builtFor}: ${why}; ${fix}`,
         );
+      };
       if (sp.ndim !== undefined && r !== sp.ndim) {
         throw bad(`rank ${r} instead of ${sp.ndim}`, `reshape the input to rank ${sp.ndim}`);
       }
@@ -1016,27 +1122,30 @@ export class Layer<
           `give the input at most ${sp.maxNdim} dimensions`,
         );
       }
-      for (const [k, size] of Object.entries(sp.axes ?? {})) {
-        const axis = Number(k);
-        const a = axis < 0 ? r + axis : axis;
-        const got = shape[a];
-        if (a < 0 || a >= r) {
-          throw bad(`it has no axis ${axis}`, `reshape the input`);
-        }
-        if (got !== null && got !== size) {
-          const axisName = axis === -1 ? "the last axis" : `axis ${axis}`;
-          throw bad(
-            `${axisName} is ${got}, not ${size}`,
-            `pass inputs with ${size} on ${axisName}, or make a new layer for inputs of this size`,
-          );
+      const axes = sp.axes;
+      if (axes !== undefined) {
+        for (const k in axes) {
+          const axis = Number(k);
+          const size = axes[axis];
+          const a = axis < 0 ? r + axis : axis;
+          const got = shape[a];
+          if (a < 0 || a >= r) throw bad(`it has no axis ${axis}`, `reshape the input`);
+          if (got !== null && got !== size) {
+            const axisName = axis === -1 ? "the last axis" : `axis ${axis}`;
+            throw bad(
+              `${axisName} is ${got}, not ${size}`,
+              `pass inputs with ${size} on ${axisName}, or make a new layer for inputs of this size`,
+            );
+          }
         }
       }
       if (dtypes !== null && sp.dtype !== undefined && dtypes[i] !== sp.dtype) {
         throw new TypeError(
-          `${who(this)}: ${input} is ${dtypes[i]} but the layer expects ${sp.dtype}; tf.cast it`,
+          `${who(this)}: ${shapes.length > 1 ? `input ${i}` : "the input"} is ${dtypes[i]} but ` +
+            `the layer expects ${sp.dtype}; tf.cast it`,
         );
       }
-    });
+    }
   }
 
   /** The functional-API path: build, infer output shapes, record a node. */

@@ -57,6 +57,7 @@ import {
   numOption,
   resolveWeightOptions,
   type ShapeSpec,
+  type SymbolicTensor,
   who,
 } from "./layer.ts";
 
@@ -184,6 +185,10 @@ const KEYS = [
 /** `mha([q, v], { returnAttentionScores: true })` returns `[output, scores]`. */
 export interface MultiHeadAttention {
   (
+    inputs: readonly SymbolicTensor[],
+    options: MultiHeadAttentionCallOptions & { returnAttentionScores: true },
+  ): [SymbolicTensor, SymbolicTensor];
+  (
     inputs: readonly Tensor[],
     options: MultiHeadAttentionCallOptions & { returnAttentionScores: true },
   ): [Tensor, Tensor];
@@ -265,7 +270,8 @@ export class MultiHeadAttention extends Layer<Tensor, MultiHeadAttentionCallOpti
     this.outputDense._buildFor([...q.slice(0, -1), H, this.valueDim]);
     this.dropoutLayer = new Dropout(this.dropout, { name: "dropout", seed: o.seed });
     const spec = (s: ShapeSpec) => ({ ndim: s.length, axes: { [-1]: s[s.length - 1] as number } });
-    this.inputSpec = inputShape.length === 3 ? [spec(q), spec(v), spec(k)] : [spec(q), spec(v)];
+    // The key is optional at every call (it defaults to the value).
+    this.inputSpec = [spec(q), spec(v), { ...spec(k), optional: true }];
   }
 
   override call(inputs: Tensor | Tensor[], options?: MultiHeadAttentionCallOptions): Tensor {

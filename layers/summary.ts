@@ -89,6 +89,7 @@ function terminalColumns(): number {
 
 /** Wraps text to `width` at spaces (breaking longer words), as rich wraps cells. */
 function wrap(text: string, width: number): string[] {
+  if (text.length <= width && !text.includes("\n")) return [text];
   const lines: string[] = [];
   for (const para of text.split("\n")) {
     let line = "";

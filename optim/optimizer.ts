@@ -32,6 +32,7 @@ import { Tensor } from "../tape/tensor.ts";
 import { Variable } from "../tape/variable.ts";
 import type { Storage } from "../tape/storage.ts";
 import { defineOp, type OpDef, runUpdate } from "../tape/op.ts";
+import { capturing, effect } from "../tape/capture.ts";
 import { type TensorLike, toTensor } from "../tape/convert.ts";
 import { fmtShape } from "../tape/_shape.ts";
 import { constant, fill } from "../tape/ops/creation.ts";
@@ -674,6 +675,27 @@ export abstract class Optimizer {
   }
 
   #step(op: string, grads: readonly unknown[], vars: readonly unknown[]): number {
+    if (!capturing()) return this.#stepNow(op, grads, vars);
+    // Inside tf.function: the step is an effect, run again at every replay
+    // with that replay's gradients.
+    const at: number[] = [];
+    const ts: Tensor[] = [];
+    grads.forEach((g, i) => {
+      if (g instanceof Tensor) {
+        at.push(i);
+        ts.push(g);
+      }
+    });
+    let result = this.#iterations;
+    effect(ts, (views) => {
+      const gs = grads.slice();
+      at.forEach((j, k) => (gs[j] = views[k]));
+      result = this.#stepNow(op, gs, vars);
+    });
+    return result;
+  }
+
+  #stepNow(op: string, grads: readonly unknown[], vars: readonly unknown[]): number {
     const n = vars.length;
     if (n === 0) return this.#iterations; // Keras: an empty list is a no-op.
     // 1. Validate everything before changing anything.

@@ -19,13 +19,13 @@ import type { TensorLike } from "./convert.ts";
 import * as arith from "./ops/arithmetic.ts";
 import * as unary from "./ops/unary.ts";
 import * as shapeOps from "./ops/shape.ts";
-import * as reduceOps from "./ops/reduce.ts";
-import * as cmp from "./ops/compare.ts";
-import * as linalg from "./ops/linalg.ts";
 import * as concatOps from "./ops/concat.ts";
 import * as sliceOps from "./ops/slice.ts";
 import * as gatherOps from "./ops/gather.ts";
 import * as indexOps from "./ops/indexing.ts";
+import * as reduceOps from "./ops/reduce.ts";
+import * as cmp from "./ops/compare.ts";
+import * as linalg from "./ops/linalg.ts";
 
 /** A nested array of numbers or booleans, as `array()` returns and `constant` takes. */
 // deno-lint-ignore no-explicit-any

@@ -299,6 +299,40 @@ testEachBackend("unsortedSegmentSum sums rows by id and drops negative ids", () 
   assertThrows(() => tf.unsortedSegmentSum([true], [0], 1), TypeError, "bool");
 });
 
+testEachBackend("bad indices in large index tensors are found (the SIMD scan)", () => {
+  const x = tf.zeros([5, 3]);
+  for (const at of [0, 3, 4, 299, 597, 599]) {
+    for (const bad of [5, -1, 2147483647, -2147483648]) {
+      const v = new Int32Array(600).fill(2);
+      v[at] = bad;
+      // an op's output: resident in the wasm heap, scanned there
+      const idx = tf.add(tf.constant(v, { dtype: "int32" }), 0);
+      assertEquals(idx.storage.host, null);
+      assertThrows(() => tf.gather(x, idx), RangeError, `indices[${at}] = ${bad} is not in [0, 5)`);
+      // as pairs: entry at % 2 of tuple at >> 1
+      const nd = tf.reshape(idx, [300, 2]);
+      assertThrows(() => tf.gatherNd(x, nd), RangeError, `indices[${at >> 1}]`, `entry ${at % 2}`);
+      assertThrows(
+        () => tf.scatterNd(nd, tf.zeros([300]), [5, 3]),
+        RangeError,
+        `indices[${at >> 1}]`,
+      );
+      if (bad >= 0) {
+        assertThrows(
+          () => tf.unsortedSegmentSum(tf.zeros([600]), idx, 5),
+          RangeError,
+          `segmentIds[${at}] = ${bad}`,
+        );
+      } else {
+        assertEquals(tf.unsortedSegmentSum(tf.ones([600]), idx, 5).arraySync(), [0, 0, 599, 0, 0]);
+      }
+    }
+  }
+  // in-range large index tensors pass
+  const ok = tf.constant(Int32Array.from({ length: 601 }, (_, i) => i % 5), { dtype: "int32" });
+  assertEquals(tf.gather(x, ok).shape, [601, 3]);
+});
+
 testEachBackend("gradients of the gathers and scatters", () => {
   const seed = freshSeed();
   const r = rng(seed);

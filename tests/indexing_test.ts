@@ -78,10 +78,13 @@ testEachBackend("topk matches a stable descending sort, ties by lower index", ()
       const n = shape[shape.length - 1];
       const rows = numel(shape.slice(0, -1));
       // few distinct values: many ties
-      const data = Array.from(
-        { length: numel(shape) },
-        () => dtype === "int32" ? int(r, -5, 5) : Math.fround(int(r, -6, 6) / 4),
-      );
+      // NaN and infinities in some float rows
+      const special = dtype === "float32" && r() < 0.5;
+      const data = Array.from({ length: numel(shape) }, () => {
+        if (dtype === "int32") return int(r, -5, 5);
+        if (special && r() < 0.08) return [NaN, Infinity, -Infinity][int(r, 0, 2)];
+        return Math.fround(int(r, -6, 6) / 4);
+      });
       const t = tensorOf(data, shape, dtype);
       for (const k of new Set([0, 1, 2, Math.min(3, n), Math.floor(n / 2), n])) {
         if (k > n) continue;

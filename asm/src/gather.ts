@@ -152,22 +152,30 @@ export function scatter_add(
 export function one_hot(
   esize: i32, idx: usize, dst: usize, outer: i32, depth: i32, inner: i32, on: i32, off: i32,
 ): void {
-  const total = <usize>outer * <usize>depth * <usize>inner;
-  if (esize == 4) {
-    const v = i32x4.splat(off);
-    let i: usize = 0;
-    for (; i + 4 <= total; i += 4) v128.store(dst + (i << 2), v);
-    for (; i < total; i++) store<i32>(dst + (i << 2), off);
-  } else {
-    memory.fill(dst, <u8>off, total);
-  }
+  const block = <usize>depth * <usize>inner;
+  // An `off` made of one repeated byte (0, -1, any bool): one memset of the
+  // whole output, the fastest fill there is; else one [depth, inner] block
+  // at a time, its ones set while it is still in cache.
+  const byte = off & 0xff;
+  const memset = esize == 1 || off == byte * 0x01010101;
+  if (memset) memory.fill(dst, <u8>byte, <usize>outer * block * <usize>esize);
+  const v = i32x4.splat(off);
   for (let o = 0; o < outer; o++) {
+    const b = dst + <usize>o * block * <usize>esize;
+    if (memset) {
+      // filled above
+    } else if (esize == 4) {
+      let i: usize = 0;
+      for (; i + 4 <= block; i += 4) v128.store(b + (i << 2), v);
+      for (; i < block; i++) store<i32>(b + (i << 2), off);
+    }
+    const ib = idx + (<usize>o * <usize>inner << 2);
     for (let i = 0; i < inner; i++) {
-      const j = load<i32>(idx + ((<usize>o * <usize>inner + <usize>i) << 2));
+      const j = load<i32>(ib + (<usize>i << 2));
       if (j < 0 || j >= depth) continue;
-      const e = (<usize>o * <usize>depth + <usize>j) * <usize>inner + <usize>i;
-      if (esize == 4) store<i32>(dst + (e << 2), on);
-      else store<u8>(dst + e, <u8>on);
+      const e = <usize>j * <usize>inner + <usize>i;
+      if (esize == 4) store<i32>(b + (e << 2), on);
+      else store<u8>(b + e, <u8>on);
     }
   }
 }
@@ -209,36 +217,70 @@ export function one_hot(
   store<i32>(h + (<usize>p << 2), x);
 }
 
+// Whether row element v enters a heap whose last-ranking value is t: every
+// heap member has a lower index than the scanned element, so only a strictly
+// larger value (or a NaN, over a number) ranks before it.
+@inline function enters<T>(v: T, t: T): bool {
+  if (isFloat<T>()) return v > t || (v != v && t == t);
+  return v > t;
+}
+
 @inline function topkRows<T>(src: usize, dstV: usize, dstI: usize, rows: i32, n: i32, k: i32): void {
   for (let r = 0; r < rows; r++) {
     const row = src + (<usize>r * <usize>n << 2);
     const h = dstI + (<usize>r * <usize>k << 2);
-    if (k == 1) {
-      let best = 0;
-      for (let i = 1; i < n; i++) if (before<T>(row, i, best)) best = i;
-      store<i32>(h, best);
-    } else {
-      // A heap of the k best seen so far, the one ranking last on top: each
-      // later element replaces the top when it ranks before it. O(n log k).
-      for (let i = 0; i < k; i++) store<i32>(h + (<usize>i << 2), i);
-      for (let p = (k >> 1) - 1; p >= 0; p--) siftDown<T>(row, h, k, p);
-      for (let i = k; i < n; i++) {
-        if (before<T>(row, i, load<i32>(h))) {
-          store<i32>(h, i);
-          siftDown<T>(row, h, k, 0);
+    // A heap of the k best seen so far, the one ranking last on top: a later
+    // element replaces the top when it ranks before it. O(n log k), and the
+    // scan tests 4 elements at a time against the top's value.
+    for (let i = 0; i < k; i++) store<i32>(h + (<usize>i << 2), i);
+    for (let p = (k >> 1) - 1; p >= 0; p--) siftDown<T>(row, h, k, p);
+    let t = load<T>(row + (<usize>load<i32>(h) << 2));
+    let tv = isFloat<T>() ? f32x4.splat(<f32>t) : i32x4.splat(<i32>t);
+    let i = k;
+    while (i < n) {
+      // a NaN on top: every member is NaN, nothing later ranks before them
+      if (isFloat<T>() && t != t) break;
+      // skip blocks of 16 in which no element beats the top
+      if (i + 16 <= n) {
+        const p = row + (<usize>i << 2);
+        const a = v128.load(p);
+        const b = v128.load(p + 16);
+        const c = v128.load(p + 32);
+        const d = v128.load(p + 48);
+        let m: v128;
+        if (isFloat<T>()) {
+          // NaN: x != x
+          const nan = v128.or(v128.or(f32x4.ne(a, a), f32x4.ne(b, b)), v128.or(f32x4.ne(c, c), f32x4.ne(d, d)));
+          const gt = v128.or(v128.or(f32x4.gt(a, tv), f32x4.gt(b, tv)), v128.or(f32x4.gt(c, tv), f32x4.gt(d, tv)));
+          m = v128.or(nan, gt);
+        } else {
+          m = v128.or(v128.or(i32x4.gt_s(a, tv), i32x4.gt_s(b, tv)), v128.or(i32x4.gt_s(c, tv), i32x4.gt_s(d, tv)));
+        }
+        if (!v128.any_true(m)) {
+          i += 16;
+          continue;
         }
       }
-      // Heap sort: move the last-ranking to the end, repeatedly.
-      for (let e = k - 1; e > 0; e--) {
-        const top = load<i32>(h);
-        store<i32>(h, load<i32>(h + (<usize>e << 2)));
-        store<i32>(h + (<usize>e << 2), top);
-        siftDown<T>(row, h, e, 0);
+      const end = min(i + 16, n);
+      for (; i < end; i++) {
+        if (enters<T>(load<T>(row + (<usize>i << 2)), t)) {
+          store<i32>(h, i);
+          siftDown<T>(row, h, k, 0);
+          t = load<T>(row + (<usize>load<i32>(h) << 2));
+          tv = isFloat<T>() ? f32x4.splat(<f32>t) : i32x4.splat(<i32>t);
+        }
       }
     }
+    // Heap sort: move the last-ranking to the end, repeatedly.
+    for (let e = k - 1; e > 0; e--) {
+      const top = load<i32>(h);
+      store<i32>(h, load<i32>(h + (<usize>e << 2)));
+      store<i32>(h + (<usize>e << 2), top);
+      siftDown<T>(row, h, e, 0);
+    }
     const v = dstV + (<usize>r * <usize>k << 2);
-    for (let i = 0; i < k; i++) {
-      store<T>(v + (<usize>i << 2), load<T>(row + (<usize>load<i32>(h + (<usize>i << 2)) << 2)));
+    for (let q = 0; q < k; q++) {
+      store<T>(v + (<usize>q << 2), load<T>(row + (<usize>load<i32>(h + (<usize>q << 2)) << 2)));
     }
   }
 }
@@ -251,4 +293,27 @@ export function one_hot(
 export function topk(isFloat: i32, src: usize, dstV: usize, dstI: usize, rows: i32, n: i32, k: i32): void {
   if (isFloat) topkRows<f32>(src, dstV, dstI, rows, n, k);
   else topkRows<i32>(src, dstV, dstI, rows, n, k);
+}
+
+/**
+ * Index validation: the position i (in elements from `idx`) of the first of
+ * idx[0], idx[stride], idx[2 stride], ... (n of them) outside [0, bound), or
+ * -1 when all are inside. With `allowNegative`, negative entries pass (they
+ * are dropped later: unsortedSegmentSum's rule).
+ */
+export function index_check(idx: usize, n: i32, stride: i32, bound: i32, allowNegative: i32): i32 {
+  let i = 0;
+  if (stride == 1) {
+    const b = i32x4.splat(bound);
+    for (; i + 4 <= n; i += 4) {
+      const v = v128.load(idx + (<usize>i << 2));
+      const bad = allowNegative ? i32x4.ge_s(v, b) : i32x4.ge_u(v, b);
+      if (v128.any_true(bad)) break;
+    }
+  }
+  for (; i < n; i++) {
+    const v = load<i32>(idx + (<usize>i * <usize>stride << 2));
+    if (allowNegative ? v >= bound : <u32>v >= <u32>bound) return i * stride;
+  }
+  return -1;
 }

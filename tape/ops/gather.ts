@@ -14,21 +14,9 @@ import { fromData, type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import { BYTES_PER_ELEMENT } from "../dtype.ts";
 import { k } from "../../asm/backend.ts";
-import { fmtIndex, readInts, unravel, writeInts } from "./_copy.ts";
+import { findBadIndex, fmtIndex, readInts, toIndices, unravel, writeInts } from "./_copy.ts";
 import { reshape, transpose } from "./shape.ts";
 import { multiply } from "./arithmetic.ts";
-
-/** Converts an indices argument: int32 tensors, or plain integers. */
-export function _indices(op: string, what: string, x: TensorLike): Tensor {
-  const t = toTensor(op, x, "int32");
-  if (t.dtype !== "int32") {
-    throw new TypeError(
-      `${op}: ${what} must be int32, got a ${t.dtype} tensor of shape ${fmtShape(t.shape)}; ` +
-        `tf.cast it to int32`,
-    );
-  }
-  return t;
-}
 
 function sameDims(a: readonly number[], b: readonly number[], n: number): boolean {
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
@@ -69,7 +57,7 @@ const gatherOp = defineOp<GatherAttrs>({
     let ids: Tensor;
     if (B === 1) ids = reshape(idx, [I]);
     else {
-      const v = readInts(idx);
+      const v = readInts("gather", idx);
       const a = new Array<number>(B * I);
       for (let i = 0; i < a.length; i++) a[i] = v[i] + Math.floor(i / I) * N;
       ids = fromData(a, [B * I], "int32");
@@ -101,7 +89,7 @@ export function gather(
   batchDims = 0,
 ): Tensor {
   const t = toTensor("gather", x);
-  const idx = _indices("gather", "indices", indices);
+  const idx = toIndices("gather", "indices", indices);
   if (t.rank === 0) {
     throw new RangeError(`gather: params must have rank >= 1, got a scalar; use reshape first`);
   }
@@ -128,14 +116,13 @@ export function gather(
     );
   }
   const n = t.shape[a];
-  const v = readInts(idx);
-  for (let i = 0; i < v.length; i++) {
-    if (v[i] < 0 || v[i] >= n) {
-      throw new RangeError(
-        `gather: indices${fmtIndex(idx.shape, i)} = ${v[i]} is not in [0, ${n}) ` +
-          `(axis ${a} of params with shape ${fmtShape(t.shape)}); indices must be valid positions`,
-      );
-    }
+  const bad = findBadIndex("gather", idx, 0, 1, n);
+  if (bad >= 0) {
+    throw new RangeError(
+      `gather: indices${fmtIndex(idx.shape, bad)} = ${readInts("gather", idx)[bad]} is not in ` +
+        `[0, ${n}) (axis ${a} of params with shape ${fmtShape(t.shape)}); indices must be ` +
+        `valid positions`,
+    );
   }
   const shape = [...t.shape.slice(0, a), ...idx.shape.slice(b), ...t.shape.slice(a + 1)];
   return run(gatherOp, [t, idx], { axis: a, batchDims: b }, shape, t.dtype);
@@ -168,18 +155,18 @@ function ndDims(x: readonly number[], idx: readonly number[], b: number): NdDims
 /** Throws the RangeError of the first index tuple outside `dims`. */
 function checkTuples(op: string, idx: Tensor, dims: readonly number[], target: string): void {
   const K = dims.length;
-  const v = readInts(idx);
-  for (let i = 0; i < v.length; i++) {
-    const d = dims[i % K];
-    if (v[i] < 0 || v[i] >= d) {
-      const t = i - (i % K);
-      const tuple = Array.from({ length: K }, (_, j) => v[t + j]);
-      throw new RangeError(
-        `${op}: indices${fmtIndex(idx.shape.slice(0, -1), t / K)} = [${tuple.join(", ")}] ` +
-          `does not index into ${target} [${dims.join(", ")}]: entry ${i % K} must be in ` +
-          `[0, ${d})`,
-      );
-    }
+  for (let j = 0; j < K; j++) {
+    // entry j of every tuple
+    const i = findBadIndex(op, idx, j, K, dims[j]);
+    if (i < 0) continue;
+    const v = readInts(op, idx);
+    const t = i - j;
+    const tuple = Array.from({ length: K }, (_, q) => v[t + q]);
+    throw new RangeError(
+      `${op}: indices${fmtIndex(idx.shape.slice(0, -1), t / K)} = [${tuple.join(", ")}] ` +
+        `does not index into ${target} [${dims.join(", ")}]: entry ${j} must be in ` +
+        `[0, ${dims[j]})`,
+    );
   }
 }
 
@@ -206,7 +193,7 @@ const gatherNdOp = defineOp<{ batchDims: number }>({
   grad: ({ dy, ins: [x, idx], attrs: { batchDims: b } }) => {
     if (b === 0) return [scatterNd(idx, dy, x.shape), null];
     const { B, M, K } = ndDims(x.shape, idx.shape, b);
-    const v = readInts(idx);
+    const v = readInts("gatherNd", idx);
     const full = new Array<number>(B * M * (b + K));
     const bshape = x.shape.slice(0, b);
     let q = 0;
@@ -239,7 +226,7 @@ const gatherNdOp = defineOp<{ batchDims: number }>({
  */
 export function gatherNd(x: TensorLike, indices: TensorLike, batchDims = 0): Tensor {
   const t = toTensor("gatherNd", x);
-  const idx = _indices("gatherNd", "indices", indices);
+  const idx = toIndices("gatherNd", "indices", indices);
   if (idx.rank === 0) {
     throw new RangeError(`gatherNd: indices must have rank >= 1, got a scalar; wrap it in [ ]`);
   }
@@ -340,7 +327,7 @@ export function scatterNd(
   updates: TensorLike,
   shape: readonly number[],
 ): Tensor {
-  const idx = _indices("scatterNd", "indices", indices);
+  const idx = toIndices("scatterNd", "indices", indices);
   const upd = toTensor("scatterNd", updates);
   const s = checkShape("scatterNd", shape);
   checkScatter("scatterNd", idx, upd, s);
@@ -374,7 +361,7 @@ export function tensorScatterAdd(
   updates: TensorLike,
 ): Tensor {
   const t = toTensor("tensorScatterAdd", tensor);
-  const idx = _indices("tensorScatterAdd", "indices", indices);
+  const idx = toIndices("tensorScatterAdd", "indices", indices);
   const upd = toTensor("tensorScatterAdd", updates, t.dtype);
   if (upd.dtype !== t.dtype) {
     throw new TypeError(
@@ -408,7 +395,7 @@ const segmentSumOp = defineOp<{ numSegments: number }>({
   // out[s] = sum of the rows with id s: each row's gradient is dy[id], and
   // zero for the rows dropped by a negative id
   grad: ({ dy, ins: [x, ids] }) => {
-    const v = readInts(ids);
+    const v = readInts("unsortedSegmentSum", ids);
     let negative = false;
     for (let i = 0; i < v.length; i++) if (v[i] < 0) negative = true;
     if (!negative) return [gather(dy, ids), null];
@@ -441,7 +428,7 @@ export function unsortedSegmentSum(
   numSegments: number,
 ): Tensor {
   const x = toTensor("unsortedSegmentSum", data);
-  const ids = _indices("unsortedSegmentSum", "segmentIds", segmentIds);
+  const ids = toIndices("unsortedSegmentSum", "segmentIds", segmentIds);
   if (x.dtype === "bool") {
     throw new TypeError(
       `unsortedSegmentSum: bool data cannot be summed; tf.cast it to int32 or float32`,
@@ -458,14 +445,13 @@ export function unsortedSegmentSum(
         `data's shape ${fmtShape(x.shape)}`,
     );
   }
-  const v = readInts(ids);
-  for (let i = 0; i < v.length; i++) {
-    if (v[i] >= numSegments) {
-      throw new RangeError(
-        `unsortedSegmentSum: segmentIds${fmtIndex(ids.shape, i)} = ${v[i]} is not in ` +
-          `[0, ${numSegments}) (numSegments); raise numSegments or fix the id`,
-      );
-    }
+  const bad = findBadIndex("unsortedSegmentSum", ids, 0, 1, numSegments, true);
+  if (bad >= 0) {
+    throw new RangeError(
+      `unsortedSegmentSum: segmentIds${fmtIndex(ids.shape, bad)} = ` +
+        `${readInts("unsortedSegmentSum", ids)[bad]} is not in [0, ${numSegments}) ` +
+        `(numSegments); raise numSegments or fix the id`,
+    );
   }
   const shape = [numSegments, ...x.shape.slice(ids.rank)];
   return run(segmentSumOp, [x, ids], { numSegments }, shape, x.dtype);

@@ -11,8 +11,8 @@ import { fromData, type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import { BYTES_PER_ELEMENT, type DType, isDType } from "../dtype.ts";
 import { k } from "../../asm/backend.ts";
-import { readInts } from "./_copy.ts";
-import { _indices, scatterNd } from "./gather.ts";
+import { readInts, toIndices } from "./_copy.ts";
+import { scatterNd } from "./gather.ts";
 import { reshape } from "./shape.ts";
 
 // ---------------------------------------------------------------- oneHot
@@ -74,7 +74,7 @@ export function oneHot(
   axis = -1,
   dtype?: DType,
 ): Tensor {
-  const idx = _indices("oneHot", "indices", indices);
+  const idx = toIndices("oneHot", "indices", indices);
   if (!Number.isInteger(depth) || depth < 0) {
     throw new RangeError(`oneHot: depth must be a non-negative integer, got ${depth}`);
   }
@@ -109,7 +109,7 @@ const topkOp = defineOp<{ k: number }>({
   // element's position (row r, column indices[r, j]), zeros elsewhere
   grad: ({ dy, ins: [x], outs: [, idx] }) => {
     const n = x.shape[x.rank - 1], kk = idx.shape[idx.rank - 1];
-    const v = readInts(idx);
+    const v = readInts("topk", idx);
     const flat = new Array<number>(v.length);
     for (let i = 0; i < v.length; i++) flat[i] = v[i] + Math.floor(i / kk) * n;
     const pos = fromData(flat, [v.length, 1], "int32");

@@ -136,6 +136,8 @@ interface RandomAttrs {
 
 const NO_GRAD = "random sampling: there is no input to differentiate";
 
+const UNCAPTURABLE = "draws new numbers at every call (its seed is computed in JavaScript)";
+
 const uniformOp = defineOp<RandomAttrs>({
   name: "random.uniform",
   wasm: (c) => {
@@ -145,6 +147,7 @@ const uniformOp = defineOp<RandomAttrs>({
     else k.random_uniform_i32(c.pout[0], 0, o.size, k0, k1, a, b);
   },
   notDifferentiable: NO_GRAD,
+  uncapturable: UNCAPTURABLE,
 });
 
 const normalOp = defineOp<RandomAttrs>({
@@ -154,6 +157,7 @@ const normalOp = defineOp<RandomAttrs>({
     k.random_normal_f32(c.pout[0], 0, c.outs[0].size, k0, k1, a, b);
   },
   notDifferentiable: NO_GRAD,
+  uncapturable: UNCAPTURABLE,
 });
 
 const truncatedNormalOp = defineOp<RandomAttrs>({
@@ -163,6 +167,7 @@ const truncatedNormalOp = defineOp<RandomAttrs>({
     k.random_truncated_normal_f32(c.pout[0], 0, c.outs[0].size, k0, k1, a, b);
   },
   notDifferentiable: NO_GRAD,
+  uncapturable: UNCAPTURABLE,
 });
 
 function checkNumber(op: string, name: string, v: unknown): number {

@@ -7,11 +7,11 @@
 
 import { checkShape, fmtShape, normAxes, sizeOf, stridesOf } from "../_shape.ts";
 import { defineOp, observe, run } from "../op.ts";
-import { fromData, type TensorLike, toTensor } from "../convert.ts";
+import { type TensorLike, toTensor } from "../convert.ts";
 import { Tensor } from "../tensor.ts";
 import { BYTES_PER_ELEMENT } from "../dtype.ts";
 import { intList, stridedCopy } from "./_copy.ts";
-import { unsortedSegmentSum } from "./gather.ts";
+import { reduceSum } from "./reduce.ts";
 
 interface ReshapeAttrs {
   shape: readonly number[];
@@ -90,7 +90,7 @@ interface TransposeAttrs {
 }
 
 /** The permutation q with q[p[i]] = i. */
-export function _inversePerm(p: readonly number[]): number[] {
+function inversePerm(p: readonly number[]): number[] {
   const q = new Array<number>(p.length);
   for (let i = 0; i < p.length; i++) q[p[i]] = i;
   return q;
@@ -114,7 +114,7 @@ const transposeOp = defineOp<TransposeAttrs>({
     );
   },
   // y[i] = x[perm(i)]: the gradient moves dy back with the inverse permutation
-  grad: ({ dy, attrs }) => [transpose(dy, _inversePerm(attrs.perm))],
+  grad: ({ dy, attrs }) => [transpose(dy, inversePerm(attrs.perm))],
 });
 
 /**
@@ -318,17 +318,15 @@ const tileOp = defineOp<{ multiples: readonly number[] }>({
     }
     stridedCopy(BYTES_PER_ELEMENT[x.dtype], c.pin[0], 0, c.pout[0], 0, dims, ss, ds);
   },
-  // every copy of an element passes its gradient back: sum dy over the copies
+  // every copy of an element passes its gradient back: view dy as
+  // [m0, d0, m1, d1, ...] and sum over the copy axes m
   grad: ({ dy, ins: [x], attrs: { multiples } }) => {
-    const r = x.rank;
-    const split: number[] = [];
-    for (let i = 0; i < r; i++) split.push(multiples[i], x.shape[i]);
-    const perm = [...split.keys()].filter((i) => i % 2 === 0);
-    perm.push(...[...split.keys()].filter((i) => i % 2 === 1));
-    const copies = sizeOf(multiples);
-    const rows = reshape(transpose(reshape(dy, split), perm), [copies, x.size]);
-    const ids = fromData(new Array<number>(copies).fill(0), [copies], "int32");
-    return [reshape(unsortedSegmentSum(rows, ids, 1), x.shape)];
+    const split: number[] = [], copyAxes: number[] = [];
+    for (let i = 0; i < x.rank; i++) {
+      copyAxes.push(split.length);
+      split.push(multiples[i], x.shape[i]);
+    }
+    return [reshape(reduceSum(reshape(dy, split), copyAxes), x.shape)];
   },
 });
 

@@ -11,8 +11,7 @@ import { defineOp, observe, run } from "../op.ts";
 import { type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import { BYTES_PER_ELEMENT } from "../dtype.ts";
-import { k } from "../../asm/backend.ts";
-import { intList, stridedCopy } from "./_copy.ts";
+import { intList, stridedCopy, writeInts } from "./_copy.ts";
 import { reshape, reverse, viewAs } from "./shape.ts";
 import { add } from "./arithmetic.ts";
 import { zeros } from "./creation.ts";
@@ -366,12 +365,29 @@ const padOp = defineOp<PadAttrs>({
     const inner = paddings.map(([p]) => p);
     let off = 0;
     for (let i = 0; i < x.rank; i++) off += inner[i] * os[i];
-    if (mode === "CONSTANT") {
-      if (es === 4) k.fill_32(c.pout[0], bits, o.size);
-      else k.fill_8(c.pout[0], bits, o.size);
-    }
     stridedCopy(es, c.pin[0], 0, c.pout[0], off, x.shape, stridesOf(x.shape), os);
-    if (mode === "CONSTANT") return;
+    if (mode === "CONSTANT") {
+      // Fill only the border, each element once: the slabs of axis d span
+      // the interior along the axes before d and everything after it (a
+      // copy from one element with source strides 0).
+      const one = writeInts([bits]);
+      const zero = os.map(() => 0);
+      for (let d = 0; d < x.rank; d++) {
+        const [p, q] = paddings[d];
+        const dims = o.shape.map((e, i) => (i < d ? x.shape[i] : e));
+        let base = 0;
+        for (let i = 0; i < d; i++) base += inner[i] * os[i];
+        if (p > 0) {
+          dims[d] = p;
+          stridedCopy(es, one, 0, c.pout[0], base, dims, zero, os);
+        }
+        if (q > 0) {
+          dims[d] = q;
+          stridedCopy(es, one, 0, c.pout[0], base + (p + x.shape[d]) * os[d], dims, zero, os);
+        }
+      }
+      return;
+    }
     // Mirror one axis at a time, from the output itself: axis d's border slabs
     // span the full output along the axes before d (already mirrored) and the
     // interior along the axes after it.

@@ -479,8 +479,8 @@ export function reciprocal(x: TensorLike): Tensor {
 }
 
 /**
- * e^x, elementwise. Max error 1 ulp over every float32 x; +inf above 88.72,
- * 0 below -103.97.
+ * e^x, elementwise. Max error 1.02 ulp over every float32 x; +inf above
+ * 88.72, 0 below -103.97.
  *
  * @example
  * ```ts
@@ -494,7 +494,7 @@ export function exp(x: TensorLike): Tensor {
 
 /**
  * e^x - 1, elementwise, accurate for small x where `exp(x) - 1` cancels. Max
- * error 1.5 ulp over every float32 x; expm1(±0) = ±0, -1 below -17.33.
+ * error 1.6 ulp over every float32 x; expm1(±0) = ±0, -1 below -17.33.
  *
  * @example
  * ```ts
@@ -566,7 +566,7 @@ export function cos(x: TensorLike): Tensor {
 }
 
 /**
- * tanh x, elementwise. Max error 2.5 ulp over every float32 x (relative, also
+ * tanh x, elementwise. Max error 1.5 ulp over every float32 x (relative, also
  * for tiny x); exactly odd, ±1 beyond |x| = 9.01.
  *
  * @example
