@@ -37,6 +37,7 @@ import { defineOp, run } from "../op.ts";
 import type { Tensor } from "../tensor.ts";
 import { k } from "../../asm/backend.ts";
 import { MAX_BYTES } from "../../asm/heap.ts";
+import { randomWgsl } from "../../gpu/kernels/random.ts";
 
 /** TensorFlow's DEFAULT_GRAPH_SEED: the global seed used when only an op seed is given. */
 const DEFAULT_GLOBAL_SEED = 87654321;
@@ -144,6 +145,7 @@ const uniformOp = defineOp<RandomAttrs>({
     if (o.dtype === "float32") k.random_uniform_f32(c.pout[0], 0, o.size, k0, k1, a, b);
     else k.random_uniform_i32(c.pout[0], 0, o.size, k0, k1, a, b);
   },
+  webgpu: randomWgsl("uniform"),
   notDifferentiable: NO_GRAD,
 });
 
@@ -153,6 +155,7 @@ const normalOp = defineOp<RandomAttrs>({
     const { k0, k1, a, b } = c.attrs;
     k.random_normal_f32(c.pout[0], 0, c.outs[0].size, k0, k1, a, b);
   },
+  webgpu: randomWgsl("normal"),
   notDifferentiable: NO_GRAD,
 });
 
@@ -162,6 +165,7 @@ const truncatedNormalOp = defineOp<RandomAttrs>({
     const { k0, k1, a, b } = c.attrs;
     k.random_truncated_normal_f32(c.pout[0], 0, c.outs[0].size, k0, k1, a, b);
   },
+  webgpu: randomWgsl("truncatedNormal"),
   notDifferentiable: NO_GRAD,
 });
 
