@@ -6,8 +6,11 @@
 // fuses, the two backends agree bit for bit (log) or nearly (exp, whose
 // round() may differ from wasm's magic-constant rounding at exact ties).
 //
-// WGSL compilers may reassociate float arithmetic (the software adapter
-// folds (a + C) - C to a): no tricks that rely on intermediate rounding.
+// WGSL compilers may reassociate float arithmetic and assume that no NaN or
+// infinity occurs (the software adapter folds (a + C) - C to a, turns
+// select(x, c, x < c) into a max that drops NaN, and x - x into 0): no tricks
+// that rely on intermediate rounding, and special values are tested on the
+// bits, which integer arithmetic keeps exact.
 //
 // Not a program: snippets that programs paste into their source.
 
@@ -18,6 +21,7 @@
  */
 export const EXP_NEG_WGSL = `
 fn exp_neg(x: f32) -> f32 {
+  if ((bitcast<u32>(x) & 0x7fffffffu) > 0x7f800000u) { return x; }
   let cut = -87.33654;
   // x < cut: clamped (the result is masked to 0 below); NaN passes through
   let xc = select(x, cut, x < cut);
@@ -69,10 +73,10 @@ fn log_f32(x: f32) -> f32 {
   y = fma(z, -0.5, y);
   var r = m + y;
   r = fma(ef, 0.693359375, r);
-  let inf = bitcast<f32>(0x7f800000u);
-  r = select(r, inf, x == inf);
-  r = select(r, -inf, x == 0.0);
-  r = select(r, bitcast<f32>(0x7fc00000u), x < 0.0);
-  return select(r, x, (bitcast<u32>(x) & 0x7fffffffu) > 0x7f800000u);
+  let b = bitcast<u32>(x);
+  r = select(r, x, b == 0x7f800000u);
+  r = select(r, bitcast<f32>(0xff800000u), (b & 0x7fffffffu) == 0u);
+  r = select(r, bitcast<f32>(0x7fc00000u), b > 0x80000000u);
+  return select(r, x, (b & 0x7fffffffu) > 0x7f800000u);
 }
 `;

@@ -55,6 +55,8 @@ const HELPERS = `
 fn isnan_f32(x: f32) -> bool { return (bitcast<u32>(x) & 0x7fffffffu) > 0x7f800000u; }
 fn max_nan(a: f32, b: f32) -> f32 { return select(max(a, b), a + b, isnan_f32(a) || isnan_f32(b)); }
 fn min_nan(a: f32, b: f32) -> f32 { return select(min(a, b), a + b, isnan_f32(a) || isnan_f32(b)); }
+/** Whether x is ±inf or NaN (on the bits: see math.ts). */
+fn nonfinite(x: f32) -> bool { return (bitcast<u32>(x) & 0x7f800000u) == 0x7f800000u; }
 ${EXP_NEG_WGSL}
 ${LOG_WGSL}
 `;
@@ -219,7 +221,7 @@ ${HELPERS}
   let i = gid.y * p.strideX + gid.x;
   if (i >= p.outer) { return; }
   let m = M[i];
-  O[i] = select(m, log_f32(S[i]) + m, abs(m) < ${F32_INF});
+  O[i] = select(log_f32(S[i]) + m, m, nonfinite(m));
 }`);
 
 /** One stage of a reduction: (outer, r, inner) with r reduced. */
@@ -498,7 +500,9 @@ export function cumsumWgsl(c: GpuCall<AxisPlan & { exclusive: boolean; reverse: 
 
 function softmaxProgram(isLog: boolean, layout: "row" | "col") {
   return program(`${isLog ? "logSoftmax" : "softmax"}_f32_${layout}`, () => {
-    const write = isLog ? "(x - m) - ls" : "exp_neg(x - m) * rs";
+    // a max that is NaN or infinite makes the row NaN (x - max is NaN there on
+    // wasm); tested on the bits, as the compiler may assume no NaN
+    const write = `select(${isLog ? "(x - m) - ls" : "exp_neg(x - m) * rs"}, nan, bad)`;
     const prep = isLog ? "let ls = log_f32(s);" : "let rs = 1.0 / s;";
     const head = `${PARAMS}
 ${HELPERS}
@@ -524,6 +528,8 @@ ${HELPERS}
   }
   s += blk;
   ${prep}
+  let bad = nonfinite(m);
+  let nan = bitcast<f32>(0x7fc00000u);
   for (var j = 0u; j < p.r; j++) {
     let x = X[base + j * p.inner];
     O[base + j * p.inner] = ${write};
@@ -562,6 +568,8 @@ var<workgroup> sh: array<f32, ${WG}>;
   }
   let s = sh[0];
   ${prep}
+  let bad = nonfinite(m);
+  let nan = bitcast<f32>(0x7fc00000u);
   for (var j = lid; j < p.r; j += ${WG}u) {
     let x = X[base + j];
     O[base + j] = ${write};
