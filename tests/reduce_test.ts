@@ -3,10 +3,12 @@ import {
   assertClose,
   assertThrows,
   freshSeed,
+  gpuAvailable,
   numel,
   randomArray,
   rng,
   testEachBackend,
+  type Tol,
 } from "./_util.ts";
 import { allOnGpu, Batch, checkGradientsOn } from "./_batch.ts";
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
@@ -229,20 +231,16 @@ testEachBackend("reduceSum propagates NaN and infinities", async () => {
   const col = new Float32Array(300).fill(1);
   col[17 * 3 + 1] = NaN;
   col[5 * 3 + 2] = -Infinity;
-  batch.data(tf.reduceSum(tf.constant(col, { shape: [100, 3] }), 0), (d) =>
-    assertClose(d, [
-      100,
-      NaN,
-      -Infinity,
-    ]));
+  batch.data(
+    tf.reduceSum(tf.constant(col, { shape: [100, 3] }), 0),
+    (d) => assertClose(d, [100, NaN, -Infinity]),
+  );
   const rows = new Float32Array(3000).fill(1);
   rows[2999] = NaN;
-  batch.data(tf.reduceSum(tf.constant(rows, { shape: [3, 1000] }), 1), (d) =>
-    assertClose(d, [
-      1000,
-      1000,
-      NaN,
-    ]));
+  batch.data(
+    tf.reduceSum(tf.constant(rows, { shape: [3, 1000] }), 1),
+    (d) => assertClose(d, [1000, 1000, NaN]),
+  );
   await batch.run();
 }, { gpu: true });
 
@@ -809,24 +807,16 @@ testEachBackend("softmax and logSoftmax match float64 along every axis", async (
   }
   batch.data(tf.softmax([0, Math.log(3)]), (d) => assertClose(d, [0.25, 0.75], { rtol: 1e-6 }));
   assertEquals(tf.softmax([[1, 2]]).shape, [1, 2]);
-  batch.data(tf.constant([[1, 1], [2, 2]]).softmax(0), (d) =>
-    assertClose(d, [
-      0.2689414,
-      0.2689414,
-      0.7310586,
-      0.7310586,
-    ]));
+  batch.data(
+    tf.constant([[1, 1], [2, 2]]).softmax(0),
+    (d) => assertClose(d, [0.2689414, 0.2689414, 0.7310586, 0.7310586]),
+  );
   batch.data(tf.constant([0, 0]).logSoftmax(), (d) => assertClose(d, [-Math.LN2, -Math.LN2]));
   // masked logits (-inf) get probability 0; NaN propagates through its row only
-  batch.data(tf.softmax([[0, -Infinity, 0], [1, NaN, 1]]), (d) =>
-    assertClose(d, [
-      0.5,
-      0,
-      0.5,
-      NaN,
-      NaN,
-      NaN,
-    ]));
+  batch.data(
+    tf.softmax([[0, -Infinity, 0], [1, NaN, 1]]),
+    (d) => assertClose(d, [0.5, 0, 0.5, NaN, NaN, NaN]),
+  );
   batch.data(tf.logSoftmax([0, -Infinity]), (d) => assertClose(d, [0, -Infinity]));
   assertEquals(tf.softmax(tf.zeros([0, 5])).shape, [0, 5]);
   await batch.run();
@@ -860,6 +850,77 @@ testEachBackend("moments matches the float64 mean and variance", async () => {
   batch.array(variance, (a) => assertEquals(a, [1, 1]));
   await batch.run();
 }, { gpu: true });
+
+// ---------------------------------------------------------------- wasm / WebGPU parity
+
+// The same inputs on both backends. Order-independent results (max, min,
+// int32 sums and products, all, any, argMax, argMin, cumsum's sequential
+// scan) must agree bit for bit; float sums may differ by their different
+// pairwise orders (a few ulp of the sum of |x|); softmax, logSoftmax and
+// logSumExp use the same exp and log on both (gpu/kernels/math.ts), so they
+// agree within a few ulp, tighter than the float64 checks above.
+Deno.test({
+  name: "WebGPU reductions agree with wasm's on the same inputs",
+  ignore: !gpuAvailable,
+  fn: async () => {
+    const seed = freshSeed();
+    const r = rng(seed);
+    const checks: { what: string; want: tf.TypedArray; got: tf.Tensor; tol: Tol }[] = [];
+    const exact = { rtol: 0, atol: 0 };
+    for (const shape of [[2049], [37, 41], [3, 33, 17], [101, 19], [5, 300, 2], [4099, 3]]) {
+      const data = randomArray(r, numel(shape), -6, 6);
+      const idata = Int32Array.from(data, (v) => Math.round(v * 100));
+      const bdata = Array.from(data, (v) => v > -5);
+      for (let axis = 0; axis < shape.length; axis++) {
+        const ops: [string, () => tf.Tensor, Tol][] = [
+          ["reduceMax", () => tf.reduceMax(tf.constant(data, { shape }), axis), exact],
+          ["reduceMin", () => tf.reduceMin(tf.constant(data, { shape }), axis), exact],
+          ["reduceSum int32", () => tf.reduceSum(tf.constant(idata, { shape }), axis), exact],
+          ["reduceProd int32", () => tf.reduceProd(tf.constant(idata, { shape }), axis), exact],
+          ["reduceAll", () => tf.reduceAll(tf.constant(bdata, { shape }), axis), exact],
+          [
+            "reduceAny",
+            () => tf.reduceAny(tf.logicalNot(tf.constant(bdata, { shape })), axis),
+            exact,
+          ],
+          [
+            "argMax",
+            () => tf.argMax(tf.constant(idata.map((v) => v >> 6), { shape }), axis),
+            exact,
+          ],
+          ["argMin", () => tf.argMin(tf.constant(data, { shape }), axis), exact],
+          ["cumsum", () => tf.cumsum(tf.constant(data, { shape }), axis, true, true), exact],
+          ["reduceSum", () => tf.reduceSum(tf.constant(data, { shape }), axis), {
+            rtol: 0,
+            atol: 64 * 2 ** -24 * 6 * shape[axis],
+          }],
+          ["reduceLogSumExp", () => tf.reduceLogSumExp(tf.constant(data, { shape }), axis), {
+            rtol: 4e-7,
+            atol: 4e-7,
+          }],
+          ["softmax", () => tf.softmax(tf.constant(data, { shape }), axis), {
+            rtol: 1e-6,
+            atol: 1e-9,
+          }],
+          ["logSoftmax", () => tf.logSoftmax(tf.constant(data, { shape }), axis), {
+            rtol: 4e-7,
+            atol: 4e-7,
+          }],
+        ];
+        for (const [name, f, tol] of ops) {
+          checks.push({
+            what: `${name} seed=${seed} ${JSON.stringify(shape)} axis=${axis}`,
+            want: tf.device("cpu", f).dataSync(),
+            got: tf.device("gpu", f),
+            tol,
+          });
+        }
+      }
+    }
+    const got = await Promise.all(checks.map((c) => c.got.data()));
+    checks.forEach(({ what, want, tol }, i) => assertClose(got[i], want, tol, what));
+  },
+});
 
 // ---------------------------------------------------------------- methods and errors
 

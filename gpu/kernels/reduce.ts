@@ -122,8 +122,10 @@ function program(key: string, wgsl: () => string) {
 }
 
 const PARAMS = `struct P { outer: u32, r: u32, inner: u32, chunk: u32,
-  nchunks: u32, strideX: u32, count: u32, pad: u32 };
-@group(0) @binding(0) var<uniform> p: P;`;
+  nchunks: u32, strideX: u32, count: u32, zero: u32 };
+@group(0) @binding(0) var<uniform> p: P;
+/** x, rounded to f32 where it stands (p.zero is 0: see math.ts). */
+fn rounded(x: f32) -> f32 { return bitcast<f32>(bitcast<u32>(x) ^ p.zero); }`;
 
 type Variant = "" | "mean" | "exp";
 
