@@ -504,7 +504,7 @@ function softmaxProgram(isLog: boolean, layout: "row" | "col") {
   return program(`${isLog ? "logSoftmax" : "softmax"}_f32_${layout}`, () => {
     // a max that is NaN or infinite makes the row NaN (x - max is NaN there on
     // wasm); tested on the bits, as the compiler may assume no NaN
-    const write = `select(${isLog ? "(x - m) - ls" : "exp_neg(x - m) * rs"}, nan, bad)`;
+    const write = `select(${isLog ? "rounded(x - m) - ls" : "exp_neg(x - m) * rs"}, nan, bad)`;
     const prep = isLog ? "let ls = log_f32(s);" : "let rs = 1.0 / s;";
     const head = `${PARAMS}
 ${HELPERS}

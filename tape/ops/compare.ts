@@ -1,7 +1,9 @@
 /**
  * Comparisons, logical ops, where, cast and clipByValue: the elementwise ops
- * whose inputs or outputs are bool (one byte per element, 0 or 1). Kernels:
- * asm/src/compare.ts.
+ * whose inputs or outputs are bool (one byte per element, 0 or 1; a u32 0 or 1
+ * on the GPU). Kernels: asm/src/compare.ts (wasm), the elementwise programs
+ * of gpu/kernels/elementwise.ts (WebGPU, where and clipByValue through its
+ * ternary program).
  *
  * - equal, notEqual, less, lessEqual, greater, greaterEqual: float32 or int32
  *   operands of the same dtype (equal and notEqual also bool), NumPy

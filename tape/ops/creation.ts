@@ -4,7 +4,8 @@
  *
  * Tensors of up to 256 elements are built in JS memory directly (they live
  * there anyway); larger ones are written by SIMD kernels straight into the
- * wasm heap (asm/src/memory.ts, asm/src/creation.ts).
+ * wasm heap (asm/src/memory.ts, asm/src/creation.ts), or, in a GPU scope, by
+ * WGSL kernels into GPU memory (gpu/kernels/creation.ts), bit for bit the same.
  *
  * @module
  */

@@ -3,9 +3,10 @@
  * `tf.random.truncatedNormal` and `tf.random.setSeed`.
  *
  * Numbers come from Philox-4x32-10, a counter-based generator
- * (asm/src/random.ts): element j of a tensor is a function of the op's 64-bit
- * key and j alone, so a tensor is the same however its kernel is split across
- * threads.
+ * (asm/src/random.ts; on WebGPU, gpu/kernels/random.ts): element j of a
+ * tensor is a function of the op's 64-bit key and j alone, so a tensor is the
+ * same however its kernel is split across threads, and the same on both
+ * backends (uniform numbers bit for bit, normals within a few ulp).
  *
  * Seeds follow TensorFlow's rules (`tf.random.set_seed`):
  * - global seed and op seed set: the key comes from both, and a call gives

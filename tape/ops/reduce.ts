@@ -13,7 +13,9 @@
  * groups are reduced one group at a time, largest first. Float32 sums use
  * float32 accumulation with blocked pairwise summation: the error grows with
  * log n (about (40 + log2(n / 1024)) · 2⁻²⁴ · Σ|x| at most). int32 sums are
- * exact modulo 2³² (they wrap, as TensorFlow's do).
+ * exact modulo 2³² (they wrap, as TensorFlow's do). The WebGPU kernels
+ * (gpu/kernels/reduce.ts) use the same (outer, r, inner) stages, with
+ * workgroup-tree and column passes; their float32 sums are pairwise too.
  *
  * NaN: reduceMax and reduceMin return NaN when the group holds one (as
  * `tf.reduce_max`); argMax and argMin return the index of the first NaN;
