@@ -46,7 +46,9 @@ export class Batch {
 /**
  * Whether every op that `fn` calls (gradients included, when it runs a tape)
  * has a WGSL kernel: `fn` runs in a gpu scope with the placement trace on,
- * and no op may fall back to wasm for want of a kernel. False without a GPU.
+ * and no op may fall back to wasm for want of a kernel. False without a GPU;
+ * any other error in `fn` is thrown (a broken kernel must not turn its tests
+ * off).
  * Tests through ops of other families turn their GPU run on with it, so that
  * they run there as soon as those families have kernels.
  */
@@ -56,15 +58,18 @@ export function allOnGpu(fn: () => unknown): boolean {
   const err = console.error;
   console.error = (s: string) => lines.push(String(s));
   tf.setTrace(true);
+  let missing = false;
   try {
     tf.device("gpu", fn);
-  } catch {
-    return false;
+  } catch (e) {
+    // an op without a kernel meets a GPU-only input: expected; anything else is a bug
+    if (!lines.some((l) => l.includes("no WGSL kernel"))) throw e;
   } finally {
     tf.setTrace(false);
     console.error = err;
+    missing = lines.some((l) => l.includes("no WGSL kernel"));
   }
-  return !lines.some((l) => l.includes("no WGSL kernel"));
+  return !missing;
 }
 
 /**
