@@ -138,6 +138,8 @@ interface RandomAttrs {
 
 const NO_GRAD = "random sampling: there is no input to differentiate";
 
+const UNCAPTURABLE = "draws new numbers at every call (its seed is computed in JavaScript)";
+
 const uniformOp = defineOp<RandomAttrs>({
   name: "random.uniform",
   wasm: (c) => {
@@ -148,6 +150,7 @@ const uniformOp = defineOp<RandomAttrs>({
   },
   webgpu: randomWgsl("uniform"),
   notDifferentiable: NO_GRAD,
+  uncapturable: UNCAPTURABLE,
 });
 
 const normalOp = defineOp<RandomAttrs>({
@@ -158,6 +161,7 @@ const normalOp = defineOp<RandomAttrs>({
   },
   webgpu: randomWgsl("normal"),
   notDifferentiable: NO_GRAD,
+  uncapturable: UNCAPTURABLE,
 });
 
 const truncatedNormalOp = defineOp<RandomAttrs>({
@@ -168,6 +172,7 @@ const truncatedNormalOp = defineOp<RandomAttrs>({
   },
   webgpu: randomWgsl("truncatedNormal"),
   notDifferentiable: NO_GRAD,
+  uncapturable: UNCAPTURABLE,
 });
 
 function checkNumber(op: string, name: string, v: unknown): number {

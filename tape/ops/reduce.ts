@@ -37,11 +37,10 @@ import { type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import type { DType } from "../dtype.ts";
 import { k, tempBytes } from "../../asm/backend.ts";
-import { reshape } from "./shape.ts";
+import { broadcastTo, reshape } from "./shape.ts";
 import { add, divide, multiply, squaredDifference, subtract } from "./arithmetic.ts";
 import { exp } from "./unary.ts";
 import { cast, equal } from "./compare.ts";
-import { zerosLike } from "./creation.ts";
 import { argWgsl, cumsumWgsl, reduceWgsl, softmaxWgsl } from "../../gpu/kernels/reduce.ts";
 
 // Op codes of asm/src/reduce.ts.
@@ -339,9 +338,7 @@ function reduce(
 function expandGrad(dy: Tensor, x: Tensor, axes: readonly number[]): Tensor {
   const kshape = reducedShape(x.shape, axes, true);
   if (sizeOf(kshape) === x.size) return reshape(dy, x.shape);
-  const d = reshape(dy, kshape);
-  // TODO(broadcastTo): broadcast directly once the shape family lands.
-  return add(d, zerosLike(x));
+  return broadcastTo(reshape(dy, kshape), x.shape);
 }
 
 /** One axis of a one-axis op (argMax, cumsum, softmax), normalised. */
