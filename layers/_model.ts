@@ -32,6 +32,11 @@ export interface ModelLike {
   optimizer?: Optimizer | null;
   /** Set to true (by a callback) to end fit after the current batch or epoch. */
   stopTraining?: boolean;
+  /**
+   * Weight paths that do not depend on the process's layer counters
+   * (Layer.weightPaths): the names weights files use when the model has it.
+   */
+  weightPaths?(): Map<Variable, string>;
 }
 
 /** A metric as `compile` takes it: a name, a Metric, or a function of (yTrue, yPred). */

@@ -27,7 +27,9 @@
  * `includeOptimizer`, the optimizer's state, before it assigns anything:
  * either every weight is loaded or none is.
  *
- * Names are the variables' names (unique paths such as "dense/kernel").
+ * Names are the model's weight paths ("dense/kernel", "dense_1/bias":
+ * `Layer.weightPaths()`, which do not depend on how many layers the process
+ * made before), or the variables' names for other models.
  * Optimizer state, when included, is stored as "optimizer/iterations"
  * (I32), "optimizer/learning_rate" (F32, when a number),
  * "optimizer/scalars/<name>" and "optimizer/slots/<variable>/<slot>" (F32),
@@ -435,9 +437,15 @@ export interface LoadWeightsOptions {
 
 const OPT = "optimizer/";
 
-/** The model's weights by name; throws on unnamed or duplicate names. */
+/**
+ * The model's weights by name: its `weightPaths()` when it has them (paths
+ * that stay the same however many layers the process made before, so a
+ * file saved by one model loads into a fresh one), else the variables'
+ * names. Throws on duplicate names.
+ */
 function weightsByName(op: string, model: ModelLike): Map<string, Variable> {
   const byName = new Map<string, Variable>();
+  const paths = typeof model.weightPaths === "function" ? model.weightPaths() : null;
   for (const v of model.weights) {
     if (!(v instanceof Variable)) {
       throw new TypeError(
@@ -445,18 +453,19 @@ function weightsByName(op: string, model: ModelLike): Map<string, Variable> {
       );
     }
     v.assertAlive(op);
-    if (byName.has(v.name)) {
+    const name = paths?.get(v) ?? v.name;
+    if (byName.has(name)) {
       throw new RangeError(
-        `${op}: two weights of ${modelName(model)} are named '${v.name}'; weights files key ` +
+        `${op}: two weights of ${modelName(model)} are named '${name}'; weights files key ` +
           `tensors by name, so names must be unique (give layers distinct names)`,
       );
     }
-    if (v.name.startsWith(OPT)) {
+    if (name.startsWith(OPT)) {
       throw new RangeError(
-        `${op}: weight '${v.name}' uses the reserved prefix "${OPT}" (optimizer state); rename it`,
+        `${op}: weight '${name}' uses the reserved prefix "${OPT}" (optimizer state); rename it`,
       );
     }
-    byName.set(v.name, v);
+    byName.set(name, v);
   }
   return byName;
 }

@@ -522,3 +522,46 @@ testEachBackend(
     }
   },
 );
+
+testEachBackend(
+  "Keras models: a file saved by one model loads into a fresh one (weight paths)",
+  async () => {
+    const dir = await Deno.makeTempDir();
+    try {
+      const make = () =>
+        new tf.keras.Sequential([
+          tf.keras.Input({ shape: [4] }),
+          new tf.keras.layers.Dense({ units: 3, activation: "relu" }),
+          new tf.keras.layers.BatchNormalization(),
+          new tf.keras.layers.Dense({ units: 2 }),
+        ]);
+      const a = make();
+      const b = make(); // its layers are dense_2, dense_3, ... in this process
+      ok(a.weights[0].name !== b.weights[0].name, `${a.weights[0].name} vs ${b.weights[0].name}`);
+      a.compile({ optimizer: "adam", loss: "mse" });
+      a.trainOnBatch(tf.ones([5, 4]), tf.zeros([5, 2]));
+      const path = `${dir}/seq.safetensors`;
+      a.saveWeights(path);
+      const names = [...specRead(await Deno.readFile(path)).out.keys()].sort();
+      deepStrictEqual(names, [
+        "batch_normalization/beta",
+        "batch_normalization/gamma",
+        "batch_normalization/moving_mean",
+        "batch_normalization/moving_variance",
+        "dense/bias",
+        "dense/kernel",
+        "dense_1/bias",
+        "dense_1/kernel",
+      ]);
+      b.loadWeights(path);
+      deepStrictEqual(snapshot(b), snapshot(a));
+      const x = tf.constant([[1, 2, 3, 4]]);
+      assertClose(
+        (b.predict(x, { verbose: 0 }) as tf.Tensor).dataSync(),
+        (a.predict(x, { verbose: 0 }) as tf.Tensor).dataSync(),
+      );
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  },
+);
