@@ -5,8 +5,8 @@
 import { Tensor } from "../tape/tensor.ts";
 import { fmtShape } from "../tape/_shape.ts";
 import { reshape } from "../tape/ops/shape.ts";
-import { cast, equal } from "../tape/ops/compare.ts";
-import { range } from "../tape/ops/creation.ts";
+import { cast } from "../tape/ops/compare.ts";
+import { oneHot } from "../tape/ops/indexing.ts";
 
 /** A short description of a value for error messages. */
 export function describe(v: unknown): string {
@@ -47,13 +47,12 @@ export function sameShape(a: readonly number[], b: readonly number[]): boolean {
 }
 
 /**
- * One-hot float32 rows of integer-valued `labels` over `depth` classes, made
- * with a broadcast comparison (a label outside [0, depth) gives a zero row:
- * callers validate labels first).
+ * One-hot float32 rows of integer-valued `labels` over `depth` classes
+ * (callers validate labels first: `oneHot` gives a zero row outside
+ * [0, depth)).
  */
 export function oneHotOf(labels: Tensor, depth: number): Tensor {
-  const classes = range(0, depth, 1, labels.dtype === "int32" ? "int32" : "float32");
-  return cast(equal(reshape(labels, [...labels.shape, 1]), classes), "float32");
+  return oneHot(labels.dtype === "int32" ? labels : cast(labels, "int32"), depth);
 }
 
 /**

@@ -116,6 +116,16 @@ function axisOption(cls: string, v: unknown): number {
   return v;
 }
 
+/** Labels as given: int32 class indices stay int32, bool becomes float32. */
+function labelArg(op: string, x: TensorLike): Tensor {
+  if (x === undefined || x === null) {
+    throw new TypeError(`${op}: yTrue is missing; call it as (yTrue, yPred)`);
+  }
+  const t = x instanceof Tensor ? x : toTensor(op, x);
+  t.assertAlive(op);
+  return t.dtype === "bool" ? cast(t, "float32") : t;
+}
+
 /** A float32 tensor of a loss argument (int32 and bool are cast, as Keras converts them). */
 export function floatArg(op: string, what: string, x: TensorLike): Tensor {
   if (x === undefined || x === null) {
@@ -205,6 +215,8 @@ export abstract class Loss {
   readonly name: string;
   /** How per-sample values are reduced. */
   readonly reduction: Reduction;
+  /** @internal Whether yTrue holds class indices (kept int32 rather than cast to float32). */
+  protected readonly classIndices: boolean = false;
 
   constructor(options: LossOptions = {}, defaultName?: string) {
     const cls = this.constructor.name;
@@ -236,7 +248,8 @@ export abstract class Loss {
   apply(yTrue: TensorLike, yPred: TensorLike, sampleWeight?: TensorLike): Tensor {
     const op = `${this.constructor.name}`;
     const p = floatArg(op, "yPred", yPred);
-    const t = floatArg(op, "yTrue", yTrue);
+    // Keras converts labels to the loss's dtype; class indices stay as given.
+    const t = this.classIndices ? labelArg(op, yTrue) : floatArg(op, "yTrue", yTrue);
     return reduceWeighted(op, this.call(t, p), sampleWeight, this.reduction);
   }
 
@@ -441,7 +454,7 @@ export function sparseCategoricalCrossentropy(
   args: SparseCategoricalCrossentropyArgs = {},
 ): Tensor {
   const op = "sparseCategoricalCrossentropy";
-  let t = floatArg(op, "yTrue", yTrue);
+  let t = labelArg(op, yTrue);
   const p = floatArg(op, "yPred", yPred);
   checkRank(op, t, p, -1);
   if (t.rank === p.rank && t.shape[t.rank - 1] === 1) t = reshape(t, t.shape.slice(0, -1));
@@ -632,6 +645,7 @@ export interface SparseCategoricalCrossentropyOptions extends LossOptions {
  */
 export class SparseCategoricalCrossentropy extends Loss {
   readonly fromLogits: boolean;
+  protected override readonly classIndices = true;
   constructor(options: SparseCategoricalCrossentropyOptions = {}) {
     const cls = "SparseCategoricalCrossentropy";
     checkOptions(cls, options, ["name", "reduction", "fromLogits"]);
