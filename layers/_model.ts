@@ -111,8 +111,9 @@ export function checkModel(op: string, model: unknown): ModelLike {
     throw new TypeError(`${op}: expected a model (a tf.keras.Model or Layer), got ${typeof model}`);
   }
   if (typeof m.apply !== "function") missing.push("apply(inputs, { training })");
+  // `in`, not a read: a layer's getters compute their lists (and `losses` its penalties).
   for (const key of ["trainableVariables", "weights", "losses"] as const) {
-    if (!Array.isArray(m[key])) missing.push(key);
+    if (!(key in m)) missing.push(key);
   }
   if (missing.length > 0) {
     throw new TypeError(
