@@ -167,7 +167,7 @@ export class History extends Callback {
   /** The epochs recorded. */
   epoch: number[] = [];
 
-  override onTrainBegin(): void {
+  override onTrainBegin(_logs?: Logs): void {
     this.epoch = [];
   }
 
