@@ -9,6 +9,12 @@
  * - Error bounds of the transcendentals are stated on each op, in ulp of the
  *   exact result (ulp(y) = 2^(⌊log₂|y|⌋ − 23), 2^-149 for subnormal y), over
  *   every float32 input; tests/math_test.ts checks them against float64.
+ * - On WebGPU (gpu/kernels/unary.ts) every op is a WGSL kernel; WGSL has no
+ *   float64, so the transcendentals are float32 polynomials with their own
+ *   range reductions, within these bounds in ulp (measured on the software
+ *   adapter): exp, expm1 2; log 1; log1p 2.5; sin, cos 2.5 (any argument);
+ *   tanh, rsqrt 1.5; sigmoid 2.5; softplus, erf 3; elu 1; selu 2; gelu 12
+ *   (its tanh form 7); the rest as on wasm. A GPU may flush subnormals.
  *
  * @module
  */
