@@ -328,7 +328,11 @@ const reluOp = defineOp<UnaryAttrs>({
 const relu6Op = defineOp<UnaryAttrs>({
   name: "relu6",
   wasm: kernel(RELU6),
-  webgpu: unaryWgsl("relu6", { float32: "u_relu6(x)", int32: "clamp(x, 0, 6)" }, mathWgsl("u_misc")),
+  webgpu: unaryWgsl(
+    "relu6",
+    { float32: "u_relu6(x)", int32: "clamp(x, 0, 6)" },
+    mathWgsl("u_misc"),
+  ),
   // d relu6(x) = dx where 0 < x < 6, else 0
   grad: ({ dy, ins: [x] }) => [multiply(dy, mask(logicalAnd(greater(x, 0), less(x, 6)), dy))],
 });
@@ -417,7 +421,9 @@ const isNanOp = defineOp<UnaryAttrs>({
 const isFiniteOp = defineOp<UnaryAttrs>({
   name: "isFinite",
   wasm: boolKernel(IS_FINITE),
-  webgpu: unaryWgsl("isFinite", { float32: "select(0u, 1u, (bitcast<u32>(x) & 0x7f800000u) != 0x7f800000u)" }),
+  webgpu: unaryWgsl("isFinite", {
+    float32: "select(0u, 1u, (bitcast<u32>(x) & 0x7f800000u) != 0x7f800000u)",
+  }),
   notDifferentiable: "a bool-valued test",
 });
 
