@@ -224,18 +224,6 @@ export async function checkLinearGrad(
   return grads;
 }
 
-/**
- * Whether every op `fn` runs has a WebGPU kernel (views need none): tests
- * that go through ops of other families turn their GPU run on with it.
- */
-export function allKernels(fn: () => unknown): boolean {
-  const { records } = recordOps(fn);
-  return records.every((q) => q.def.hasKernel.webgpu || q.def.wasm === null);
-}
-
-/** Whether reductions run on WebGPU (the gradients of tile and broadcasts sum). */
-export const REDUCE_ON_GPU: boolean = allKernels(() => tf.reduceSum(tf.ones([2, 2]), 0));
-
 /** The checkLinearGrad cases skipped on WebGPU for want of kernels (see there). */
 export const skipped: string[] = [];
 

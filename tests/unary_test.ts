@@ -2,6 +2,7 @@ import * as tf from "../mod.ts";
 import { unaryRefs } from "../tape/ops/unary.ts";
 import { assertClose, assertThrows, freshSeed, numel, rng, testEachBackend } from "./_util.ts";
 import { assertUlp, assertUlpGpu, GPU_ULP_BOUNDS, ULP_BOUNDS } from "./_ulp.ts";
+import { allOnGpu, checkGradientsOn } from "./_batch.ts";
 import { deepStrictEqual as assertEquals, ok } from "node:assert/strict";
 
 // Shapes: SIMD tails (sizes 1, 7, 15 ...), scalars, zero-size dimensions, and
@@ -357,36 +358,20 @@ testEachBackend(
 // ---------------------------------------------------------------- gradients
 
 /** Gradient of sum(f(x)) at the values xs, through the tape. */
+function tapeGrad(fn: (x: tf.Tensor) => tf.Tensor, xs: number[]): tf.Tensor | null {
+  const x = new tf.Variable(xs);
+  const tape = new tf.GradientTape();
+  const y = tape.record(() => fn(x));
+  return tape.gradient(y, x);
+}
+
+/** The gradient's elements (read back on any backend). */
 async function grad(
   fn: (x: tf.Tensor) => tf.Tensor,
   xs: number[],
 ): Promise<Float32Array | null> {
-  const x = new tf.Variable(xs);
-  const tape = new tf.GradientTape();
-  const y = tape.record(() => fn(x));
-  const g = tape.gradient(y, x);
+  const g = tapeGrad(fn, xs);
   return g === null ? null : (await g.data()) as Float32Array;
-}
-
-/** Whether every op `fn` runs (its gradient included) has a WGSL kernel. */
-function gradOnGpu(fn: (x: tf.Tensor) => tf.Tensor, xs: number[]): boolean {
-  const lines: string[] = [];
-  const err = console.error;
-  console.error = (s: string) => lines.push(String(s));
-  tf.setTrace(true);
-  try {
-    tf.device("gpu", () => {
-      const x = new tf.Variable(xs);
-      const tape = new tf.GradientTape();
-      tape.gradient(tape.record(() => fn(x)), x);
-    });
-  } catch {
-    return false;
-  } finally {
-    tf.setTrace(false);
-    console.error = err;
-  }
-  return !lines.some((l) => l.includes("no WGSL kernel"));
 }
 
 testEachBackend("hand-derived gradients of the unary ops", async (_t, backend) => {
@@ -443,16 +428,16 @@ testEachBackend("hand-derived gradients of the unary ops", async (_t, backend) =
   for (const [name, fn, xs, want] of cases) {
     // On the GPU, the gradients that use ops of families without WGSL
     // kernels yet (comparisons, where) are left to the wasm run.
-    if (backend === "webgpu" && !gradOnGpu(fn, xs)) continue;
+    if (backend === "webgpu" && !allOnGpu(() => tapeGrad(fn, xs))) continue;
     const g = await grad(fn, xs);
     ok(g !== null, `${name}: no gradient`);
     assertClose(g, want, { rtol: 1e-5, atol: 1e-6 }, name);
     ran++;
   }
-  ok(ran >= 10, `${backend}: only ${ran} gradients ran`);
+  ok(ran === cases.length, `${backend}: only ${ran} of ${cases.length} gradients ran`);
 }, { gpu: true });
 
-testEachBackend("unary gradients agree with finite differences", () => {
+testEachBackend("unary gradients agree with finite differences", async (_t, backend) => {
   const seed = freshSeed();
   const r = rng(seed);
   // [op, input range]: ranges avoid kinks by more than the difference step.
@@ -488,10 +473,13 @@ testEachBackend("unary gradients agree with finite differences", () => {
   ];
   for (const [name, fn, draw] of cases) {
     const xs = Array.from({ length: 9 }, draw);
-    const { maxError } = tf.test.checkGradients(fn, [xs], { throwOnFailure: false, seed });
+    const { maxError } = await checkGradientsOn(backend, fn, [xs], {
+      throwOnFailure: false,
+      seed,
+    });
     ok(maxError <= 1e-2, `${name} seed=${seed}: finite-difference error ${maxError} at ${xs}`);
   }
-});
+}, { gpu: true });
 
 testEachBackend("piecewise-constant and bool ops have no gradient", async () => {
   for (const name of ["sign", "floor", "ceil", "round"]) {
@@ -503,4 +491,4 @@ testEachBackend("piecewise-constant and bool ops have no gradient", async () => 
     const y = tape.record(() => tf.cast(f(name)(x), "float32"));
     assertEquals(tape.gradient(y, x), null, name);
   }
-});
+}, { gpu: true });
