@@ -207,7 +207,11 @@ function gpuOnly(t: Tensor): boolean {
  * the GPU are clipped there without a readback: Keras's formulas, as the
  * CPU path computes them from the kernel's sums.
  */
-function gpuScales(gs: readonly Tensor[], clipnorm: number | null, global: number | null): Tensor[] {
+function gpuScales(
+  gs: readonly Tensor[],
+  clipnorm: number | null,
+  global: number | null,
+): Tensor[] {
   const sq = gs.map((g) => reduceSum(square(g)));
   if (clipnorm !== null) {
     return sq.map((s) => divide(clipnorm, maximum(sqrt(s), clipnorm)));
@@ -845,7 +849,7 @@ export abstract class Optimizer {
         gpuScale = null;
       }
     }
-    if (scaleTs !== null) for (const t of scaleTs) t.dispose();
+    for (const t of scaleTs ?? []) t.dispose();
     this.#iterations++;
     if (skipped !== null) this.#warnSkipped(skipped);
     return this.#iterations;

@@ -24,7 +24,6 @@ import type { GpuCall } from "../../tape/op.ts";
 import { acquireBuffer, copyBuffer, dispatch, type Program, releaseBuffer } from "../queue.ts";
 import { grid } from "./elementwise.ts";
 
-
 const programs = new Map<string, Program>();
 
 /** The optimizer-wide scalars every update receives (optim/optimizer.ts UpdateScalars). */
