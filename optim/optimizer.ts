@@ -21,6 +21,12 @@
  * Steps 3 to 5 run inside one kernel per variable (asm/src/optim.ts); the
  * norms of step 3 are one extra kernel call per step.
  *
+ * On WebGPU (variables or gradients on the GPU) each update is one WGSL
+ * dispatch (gpu/kernels/optim.ts) whose scalars come from the step's
+ * attributes, and the norms of GPU gradients are tensor ops on the GPU whose
+ * results the update kernels read there: a training loop on the GPU never
+ * waits for a readback.
+ *
  * NaN and infinite gradients are applied as they are, as Keras does: the
  * variables they touch become NaN or infinite. (Keras skips such steps only
  * under a `LossScaleOptimizer`.) Check the loss, or clip, to avoid them.
