@@ -245,31 +245,32 @@ function capture(
  * <u, grad_i(v)> must equal the central difference of <v, ref(ins)> along u
  * (exact for the bilinear convolutions; eps-small for pooling).
  */
-function checkVjp(
+async function checkVjp(
   label: string,
   r: () => number,
   fn: () => Tensor,
   ref: (ins: Float64Array[]) => Float64Array,
   eps = 0.5,
   nulls: number[] = [],
-): void {
+): Promise<void> {
   const { def, ins, outs, attrs } = capture(fn);
   const v = randomArray(r, outs[0].size);
   const dy = tf.constant(v, { shape: outs[0].shape as number[] });
   const grads = def.grad!({ dy, dys: [dy], ins, out: outs[0], outs, attrs });
-  const base = ins.map((t) => Float64Array.from(t.dataSync()));
+  const base: Float64Array[] = [];
+  for (const t of ins) base.push(Float64Array.from(await t.data()));
   assertEquals(grads.length, ins.length, `${label}: one gradient per input`);
-  grads.forEach((g, i) => {
+  for (const [i, g] of grads.entries()) {
     assertEquals(g === null, nulls.includes(i), `${label}: gradient ${i} null`);
-    if (g === null) return;
+    if (g === null) continue;
     assertEquals(g.shape, ins[i].shape, `${label}: gradient ${i} shape`);
     const u = randomArray(r, ins[i].size);
     const plus = base.map((a, j) => (j === i ? a.map((e, n) => e + eps * u[n]) : a));
     const minus = base.map((a, j) => (j === i ? a.map((e, n) => e - eps * u[n]) : a));
     const fd = (dot(v, ref(plus)) - dot(v, ref(minus))) / (2 * eps);
-    const an = dot(u, g.dataSync());
+    const an = dot(u, await g.data());
     assertClose(an, fd, { rtol: 1e-3, atol: 1e-3 }, `${label}: <u, grad ${i}>`);
-  });
+  }
 }
 
 // ---------------------------------------------------------------- cases
@@ -303,7 +304,7 @@ const CONV_CASES: ConvCase[] = [
   { xs: [1, 15, 14, 3], f: [4, 4, 6], s: 3, pad: "VALID", d: [1, 1, 1, 1] },
 ];
 
-testEachBackend("conv2d matches the float64 reference", () => {
+testEachBackend("conv2d matches the float64 reference", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const cs of CONV_CASES) {
@@ -314,11 +315,11 @@ testEachBackend("conv2d matches the float64 reference", () => {
     const y = tf.conv2d(t4(x, cs.xs), t4(f, [KH, KW, C, CO]), cs.s, cs.pad, cs.d);
     const label = `conv2d seed=${seed} ${JSON.stringify(cs)}`;
     assertEquals(y.shape, [w.B, w.OH, w.OW, CO], label);
-    assertClose(y.dataSync(), refConv(w, x, f, CO), TOL, label);
+    assertClose(await y.data(), refConv(w, x, f, CO), TOL, label);
   }
-});
+}, { gpu: true });
 
-testEachBackend("conv2dBackpropInput and conv2dBackpropFilter match their references", () => {
+testEachBackend("conv2dBackpropInput and conv2dBackpropFilter match their references", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const cs of CONV_CASES) {
@@ -332,25 +333,25 @@ testEachBackend("conv2dBackpropInput and conv2dBackpropFilter match their refere
     const label = `seed=${seed} ${JSON.stringify(cs)}`;
     const dx = tf.conv2dBackpropInput(cs.xs, t4(f, fs), t4(dy, ys), cs.s, cs.pad, cs.d);
     assertEquals(dx.shape, cs.xs);
-    assertClose(dx.dataSync(), refConvBpi(w, f, dy, CO), TOL, `conv2dBackpropInput ${label}`);
+    assertClose(await dx.data(), refConvBpi(w, f, dy, CO), TOL, `conv2dBackpropInput ${label}`);
     const df = tf.conv2dBackpropFilter(t4(x, cs.xs), fs, t4(dy, ys), cs.s, cs.pad, cs.d);
     assertEquals(df.shape, fs);
-    assertClose(df.dataSync(), refConvBpf(w, x, dy, CO), TOL, `conv2dBackpropFilter ${label}`);
+    assertClose(await df.data(), refConvBpf(w, x, dy, CO), TOL, `conv2dBackpropFilter ${label}`);
     // both are adjoints of the forward reference: <conv2d(x, f), dy> = <x, dx> = <f, df>
     const fwd = dot(refConv(w, x, f, CO), dy);
-    assertClose(dot(x, dx.dataSync()), fwd, TOL, `<x, dx> ${label}`);
-    assertClose(dot(f, df.dataSync()), fwd, TOL, `<f, df> ${label}`);
+    assertClose(dot(x, await dx.data()), fwd, TOL, `<x, dx> ${label}`);
+    assertClose(dot(f, await df.data()), fwd, TOL, `<f, df> ${label}`);
   }
-});
+}, { gpu: true });
 
-testEachBackend("conv2dTranspose is conv2dBackpropInput with the image as dy", () => {
+testEachBackend("conv2dTranspose is conv2dBackpropInput with the image as dy", async () => {
   const r = rng(freshSeed());
   const x = randomArray(r, 2 * 3 * 4 * 5), f = randomArray(r, 3 * 3 * 2 * 5);
   const y = tf.conv2dTranspose(t4(x, [2, 3, 4, 5]), t4(f, [3, 3, 2, 5]), [2, 6, 8, 2], 2, "SAME");
   const w = win([2, 6, 8, 2], 3, 3, [2, 2], [1, 1], "SAME");
   assertEquals(y.shape, [2, 6, 8, 2]);
-  assertClose(y.dataSync(), refConvBpi(w, f, x, 5), TOL, "conv2dTranspose");
-});
+  assertClose(await y.data(), refConvBpi(w, f, x, 5), TOL, "conv2dTranspose");
+}, { gpu: true });
 
 // KH, KW, M
 const DW_CASES: ConvCase[] = [
@@ -364,7 +365,7 @@ const DW_CASES: ConvCase[] = [
   { xs: [1, 4, 4, 2], f: [5, 5, 4], s: 1, pad: "SAME" },
 ];
 
-testEachBackend("depthwiseConv2d and its backprop ops match their references", () => {
+testEachBackend("depthwiseConv2d and its backprop ops match their references", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const cs of DW_CASES) {
@@ -378,16 +379,16 @@ testEachBackend("depthwiseConv2d and its backprop ops match their references", (
     const label = `seed=${seed} ${JSON.stringify(cs)}`;
     const y = tf.depthwiseConv2d(t4(x, cs.xs), t4(f, fs), cs.s, cs.pad, cs.d);
     assertEquals(y.shape, ys, label);
-    assertClose(y.dataSync(), refDw(w, x, f, M), TOL, `depthwiseConv2d ${label}`);
+    assertClose(await y.data(), refDw(w, x, f, M), TOL, `depthwiseConv2d ${label}`);
     const dx = tf.depthwiseConv2dBackpropInput(cs.xs, t4(f, fs), t4(dy, ys), cs.s, cs.pad, cs.d);
-    assertClose(dx.dataSync(), refDwBpi(w, f, dy, M), TOL, `dw backprop input ${label}`);
+    assertClose(await dx.data(), refDwBpi(w, f, dy, M), TOL, `dw backprop input ${label}`);
     const df = tf.depthwiseConv2dBackpropFilter(t4(x, cs.xs), fs, t4(dy, ys), cs.s, cs.pad, cs.d);
-    assertClose(df.dataSync(), refDwBpf(w, x, dy, M), TOL, `dw backprop filter ${label}`);
+    assertClose(await df.data(), refDwBpf(w, x, dy, M), TOL, `dw backprop filter ${label}`);
     const fwd = dot(refDw(w, x, f, M), dy);
-    assertClose(dot(x, dx.dataSync()), fwd, TOL, `<x, dx> ${label}`);
-    assertClose(dot(f, df.dataSync()), fwd, TOL, `<f, df> ${label}`);
+    assertClose(dot(x, await dx.data()), fwd, TOL, `<x, dx> ${label}`);
+    assertClose(dot(f, await df.data()), fwd, TOL, `<f, df> ${label}`);
   }
-});
+}, { gpu: true });
 
 interface PoolCase {
   xs: number[];
@@ -408,7 +409,7 @@ const POOL_CASES: PoolCase[] = [
   { xs: [1, 4, 4, 2], k: 4, s: 1, pad: "SAME" },
 ];
 
-testEachBackend("maxPool, avgPool and their gradient ops match their references", () => {
+testEachBackend("maxPool, avgPool and their gradient ops match their references", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const cs of POOL_CASES) {
@@ -421,41 +422,47 @@ testEachBackend("maxPool, avgPool and their gradient ops match their references"
     const tx = t4(x, cs.xs);
     const ymax = tf.maxPool(tx, cs.k, cs.s, cs.pad);
     assertEquals(ymax.shape, ys, label);
-    assertClose(ymax.dataSync(), refMaxPool(w, x), { rtol: 0, atol: 0 }, `maxPool ${label}`);
+    assertClose(await ymax.data(), refMaxPool(w, x), { rtol: 0, atol: 0 }, `maxPool ${label}`);
     const yavg = tf.avgPool(tx, cs.k, cs.s, cs.pad);
-    assertClose(yavg.dataSync(), refAvgPool(w, x), { rtol: 1e-5, atol: 1e-6 }, `avgPool ${label}`);
+    assertClose(
+      await yavg.data(),
+      refAvgPool(w, x),
+      { rtol: 1e-5, atol: 1e-6 },
+      `avgPool ${label}`,
+    );
     const dxm = tf.maxPoolGrad(tx, ymax, t4(dy, ys), cs.k, cs.s, cs.pad);
     assertEquals(dxm.shape, cs.xs);
-    assertClose(dxm.dataSync(), refMaxPoolGrad(w, x, dy), TOL, `maxPoolGrad ${label}`);
+    assertClose(await dxm.data(), refMaxPoolGrad(w, x, dy), TOL, `maxPoolGrad ${label}`);
     const ddy = tf.maxPoolGradGrad(tx, ymax, t4(ddx, cs.xs), cs.k, cs.s, cs.pad);
     assertEquals(ddy.shape, ys);
-    assertClose(ddy.dataSync(), refMaxPoolGradGrad(w, x, ddx), TOL, `maxPoolGradGrad ${label}`);
+    assertClose(await ddy.data(), refMaxPoolGradGrad(w, x, ddx), TOL, `maxPoolGradGrad ${label}`);
     const dxa = tf.avgPoolGrad(cs.xs, t4(dy, ys), cs.k, cs.s, cs.pad);
-    assertClose(dxa.dataSync(), refAvgPoolGrad(w, dy), TOL, `avgPoolGrad ${label}`);
-    assertClose(dot(x, dxa.dataSync()), dot(refAvgPool(w, x), dy), TOL, `<x, avg dx> ${label}`);
+    assertClose(await dxa.data(), refAvgPoolGrad(w, dy), TOL, `avgPoolGrad ${label}`);
+    assertClose(dot(x, await dxa.data()), dot(refAvgPool(w, x), dy), TOL, `<x, avg dx> ${label}`);
   }
-});
+}, { gpu: true });
 
 testEachBackend(
   "maxPoolGrad sends each gradient to the first maximum of a window with ties",
-  () => {
+  async () => {
     // one 2x2 window holding 3, 7, 7, 1: the first 7 (row-major) gets it all
     const x = tf.reshape(tf.constant([3, 7, 7, 1]), [1, 2, 2, 1]);
     const y = tf.maxPool(x, 2, 2, "VALID");
     const dx = tf.maxPoolGrad(x, y, tf.reshape(tf.constant([5]), [1, 1, 1, 1]), 2, 2, "VALID");
-    assertEquals(Array.from(dx.dataSync()), [0, 5, 0, 0]);
+    assertEquals(Array.from(await dx.data()), [0, 5, 0, 0]);
     // overlapping windows (3x3, stride 1, SAME) add up at a shared maximum
     const x2 = tf.reshape(tf.constant([0, 0, 0, 0, 9, 0, 0, 0, 0]), [1, 3, 3, 1]);
     const y2 = tf.maxPool(x2, 3, 1, "SAME");
     const dx2 = tf.maxPoolGrad(x2, y2, tf.ones([1, 3, 3, 1]), 3, 1, "SAME");
-    assertEquals(Array.from(dx2.dataSync()), [0, 0, 0, 0, 9, 0, 0, 0, 0]);
+    assertEquals(Array.from(await dx2.data()), [0, 0, 0, 0, 9, 0, 0, 0, 0]);
   },
+  { gpu: true },
 );
 
-testEachBackend("NaN and infinities propagate through conv2d and pooling", () => {
+testEachBackend("NaN and infinities propagate through conv2d and pooling", async () => {
   const x = tf.reshape(tf.constant([1, NaN, 3, 4, -Infinity, 6, 7, 8, 9]), [1, 3, 3, 1]);
   const y = tf.conv2d(x, tf.ones([1, 1, 1, 2]), 1, "VALID");
-  assertClose(y.dataSync(), [
+  assertClose(await y.data(), [
     1,
     1,
     NaN,
@@ -476,9 +483,9 @@ testEachBackend("NaN and infinities propagate through conv2d and pooling", () =>
     9,
   ]);
   const s = tf.conv2d(x, tf.ones([2, 2, 1, 1]), 1, "VALID");
-  assertClose(s.dataSync(), [NaN, NaN, -Infinity, -Infinity]);
-  assertClose(tf.maxPool(x, 2, 1, "VALID").dataSync(), [NaN, NaN, 8, 9]);
-  assertClose(tf.avgPool(x, 2, 1, "VALID").dataSync(), [NaN, NaN, -Infinity, -Infinity]);
+  assertClose(await s.data(), [NaN, NaN, -Infinity, -Infinity]);
+  assertClose(await tf.maxPool(x, 2, 1, "VALID").data(), [NaN, NaN, 8, 9]);
+  assertClose(await tf.avgPool(x, 2, 1, "VALID").data(), [NaN, NaN, -Infinity, -Infinity]);
   // the 16-channel path: a NaN tap, and both infinities in one window (whose
   // sum is NaN though no tap is)
   const xs = [1, 3, 3, 17];
@@ -488,15 +495,15 @@ testEachBackend("NaN and infinities propagate through conv2d and pooling", () =>
   xw[(1 * 3 + 2) * 17 + 5] = -Infinity;
   xw[(2 * 3 + 2) * 17 + 16] = NaN; // the tail channel
   const w = win(xs, 2, 2, [1, 1], [1, 1], "VALID");
-  assertClose(tf.maxPool(t4(xw, xs), 2, 1, "VALID").dataSync(), refMaxPool(w, xw), {
+  assertClose(await tf.maxPool(t4(xw, xs), 2, 1, "VALID").data(), refMaxPool(w, xw), {
     rtol: 0,
     atol: 0,
   }, "maxPool NaN/Inf, 17 channels");
   const allNegInf = tf.fill([1, 2, 2, 1], -Infinity);
-  assertClose(tf.maxPool(allNegInf, 2, 2, "SAME").dataSync(), [-Infinity]);
-});
+  assertClose(await tf.maxPool(allNegInf, 2, 2, "SAME").data(), [-Infinity]);
+}, { gpu: true });
 
-testEachBackend("zero-size dimensions give empty or zero results", () => {
+testEachBackend("zero-size dimensions give empty or zero results", async () => {
   assertEquals(tf.conv2d(tf.zeros([0, 5, 5, 3]), tf.ones([3, 3, 3, 2]), 1, "SAME").shape, [
     0,
     5,
@@ -505,7 +512,7 @@ testEachBackend("zero-size dimensions give empty or zero results", () => {
   ]);
   // no input channels: every output is an empty sum
   const y = tf.conv2d(tf.zeros([1, 4, 4, 0]), tf.zeros([3, 3, 0, 2]), 1, "SAME");
-  assertEquals(Array.from(y.dataSync()), new Array(32).fill(0));
+  assertEquals(Array.from(await y.data()), new Array(32).fill(0));
   // VALID with a window wider than the image by less than a stride: output size 0, as in TF
   assertEquals(tf.conv2d(tf.ones([1, 2, 2, 1]), tf.ones([3, 3, 1, 1]), 2, "VALID").shape, [
     1,
@@ -520,7 +527,7 @@ testEachBackend("zero-size dimensions give empty or zero results", () => {
     1,
     "SAME",
   );
-  assertEquals(Array.from(df.dataSync()), new Array(135).fill(0));
+  assertEquals(Array.from(await df.data()), new Array(135).fill(0));
   const dx = tf.conv2dBackpropInput(
     [1, 2, 2, 1],
     tf.ones([3, 3, 1, 1]),
@@ -528,7 +535,7 @@ testEachBackend("zero-size dimensions give empty or zero results", () => {
     2,
     "VALID",
   );
-  assertEquals(Array.from(dx.dataSync()), [0, 0, 0, 0]);
+  assertEquals(Array.from(await dx.data()), [0, 0, 0, 0]);
   assertEquals(tf.maxPool(tf.zeros([2, 0, 3, 4]), 2, 2, "SAME").shape, [2, 0, 2, 4]);
   assertEquals(tf.depthwiseConv2d(tf.zeros([0, 3, 3, 2]), tf.ones([2, 2, 2, 3]), 1, "SAME").shape, [
     0,
@@ -536,31 +543,38 @@ testEachBackend("zero-size dimensions give empty or zero results", () => {
     3,
     6,
   ]);
-});
+}, { gpu: true });
 
-testEachBackend("a large batch runs through the heap (temporaries above the scratch size)", () => {
-  // 8 x 40 x 40 x 24 floats: the padded image and packed filter leave the 1 MiB scratch region
-  const seed = freshSeed();
-  const r = rng(seed);
-  const xs = [8, 40, 40, 24], fs = [3, 3, 24, 20];
-  const x = randomArray(r, numel(xs)), f = randomArray(r, numel(fs));
-  const w = win(xs, 3, 3, [1, 1], [1, 1], "SAME");
-  const y = tf.conv2d(t4(x, xs), t4(f, fs), 1, "SAME");
-  const ref = refConv(w, x, f, 20);
-  assertClose(y.dataSync(), ref, TOL, `conv2d seed=${seed}`);
-  const dy = randomArray(r, y.size);
-  const dx = tf.conv2dBackpropInput(xs, t4(f, fs), t4(dy, y.shape as number[]), 1, "SAME");
-  assertClose(
-    dot(x, dx.dataSync()),
-    dot(ref, dy),
-    { rtol: 1e-4, atol: 1e-2 },
-    `<x, dx> seed=${seed}`,
-  );
-});
+testEachBackend(
+  "a large batch runs through the heap (temporaries above the scratch size)",
+  async () => {
+    // 8 x 40 x 40 x 24 floats: the padded image and packed filter leave the 1 MiB scratch region
+    const seed = freshSeed();
+    const r = rng(seed);
+    const xs = [8, 40, 40, 24], fs = [3, 3, 24, 20];
+    const x = randomArray(r, numel(xs)), f = randomArray(r, numel(fs));
+    const w = win(xs, 3, 3, [1, 1], [1, 1], "SAME");
+    const y = tf.conv2d(t4(x, xs), t4(f, fs), 1, "SAME");
+    const ref = refConv(w, x, f, 20);
+    assertClose(await y.data(), ref, TOL, `conv2d seed=${seed}`);
+    const dy = randomArray(r, y.size);
+    const dx = tf.conv2dBackpropInput(xs, t4(f, fs), t4(dy, y.shape as number[]), 1, "SAME");
+    assertClose(
+      dot(x, await dx.data()),
+      dot(ref, dy),
+      { rtol: 1e-4, atol: 1e-2 },
+      `<x, dx> seed=${seed}`,
+    );
+    // a deep product (12800 pixels): the GPU splits it along the pixels
+    const df = tf.conv2dBackpropFilter(t4(x, xs), fs, t4(dy, y.shape as number[]), 1, "SAME");
+    assertClose(await df.data(), refConvBpf(w, x, dy, 20), { rtol: 1e-4, atol: 1e-3 }, "df");
+  },
+  { gpu: true },
+);
 
 // ---------------------------------------------------------------- declared gradients
 
-testEachBackend("each op's declared gradient agrees with its forward reference", () => {
+testEachBackend("each op's declared gradient agrees with its forward reference", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   const cs = { xs: [2, 7, 6, 3], KH: 3, KW: 2, CO: 5, s: [2, 1], pad: "SAME" as Pad, d: [1, 2] };
@@ -571,19 +585,19 @@ testEachBackend("each op's declared gradient agrees with its forward reference",
   const f = t4(randomArray(r, numel(fs)), fs);
   const dy = t4(randomArray(r, numel(ys)), ys);
   const at = (what: string) => `${what} seed=${seed}`;
-  checkVjp(
+  await checkVjp(
     at("conv2d"),
     r,
     () => tf.conv2d(x, f, cs.s, cs.pad, cs.d),
     ([a, b]) => refConv(w, a, b, cs.CO),
   );
-  checkVjp(
+  await checkVjp(
     at("conv2dBackpropInput"),
     r,
     () => tf.conv2dBackpropInput(cs.xs, f, dy, cs.s, cs.pad, cs.d),
     ([b, g]) => refConvBpi(w, b, g, cs.CO),
   );
-  checkVjp(
+  await checkVjp(
     at("conv2dBackpropFilter"),
     r,
     () => tf.conv2dBackpropFilter(x, fs, dy, cs.s, cs.pad, cs.d),
@@ -591,19 +605,19 @@ testEachBackend("each op's declared gradient agrees with its forward reference",
   );
   const M = 2, dfs = [cs.KH, cs.KW, 3, M], dys = [w.B, w.OH, w.OW, 3 * M];
   const df = t4(randomArray(r, numel(dfs)), dfs), ddy = t4(randomArray(r, numel(dys)), dys);
-  checkVjp(
+  await checkVjp(
     at("depthwiseConv2d"),
     r,
     () => tf.depthwiseConv2d(x, df, cs.s, cs.pad, cs.d),
     ([a, b]) => refDw(w, a, b, M),
   );
-  checkVjp(
+  await checkVjp(
     at("depthwiseConv2dBackpropInput"),
     r,
     () => tf.depthwiseConv2dBackpropInput(cs.xs, df, ddy, cs.s, cs.pad, cs.d),
     ([b, g]) => refDwBpi(w, b, g, M),
   );
-  checkVjp(
+  await checkVjp(
     at("depthwiseConv2dBackpropFilter"),
     r,
     () => tf.depthwiseConv2dBackpropFilter(x, dfs, ddy, cs.s, cs.pad, cs.d),
@@ -616,18 +630,18 @@ testEachBackend("each op's declared gradient agrees with its forward reference",
   // argmax fixed under the finite-difference steps
   const order = Array.from({ length: x.size }, (_, i) => i).sort(() => r() - 0.5);
   const xsep = t4(Float32Array.from(order, (i) => 0.1 * i - 6), cs.xs);
-  checkVjp(
+  await checkVjp(
     at("maxPool"),
     r,
     () => tf.maxPool(xsep, 3, 2, "SAME"),
     ([a]) => refMaxPool(pw, a),
     1e-3,
   );
-  checkVjp(at("avgPool"), r, () => tf.avgPool(x, 3, 2, "SAME"), ([a]) => refAvgPool(pw, a));
+  await checkVjp(at("avgPool"), r, () => tf.avgPool(x, 3, 2, "SAME"), ([a]) => refAvgPool(pw, a));
   const y = tf.maxPool(x, 3, 2, "SAME");
-  const xd = x.dataSync() as Float32Array;
+  const xd = (await x.data()) as Float32Array;
   const pdy = t4(randomArray(r, numel(pys)), pys);
-  checkVjp(
+  await checkVjp(
     at("maxPoolGrad"),
     r,
     () => tf.maxPoolGrad(x, y, pdy, 3, 2, "SAME"),
@@ -635,7 +649,7 @@ testEachBackend("each op's declared gradient agrees with its forward reference",
     0.5,
     [0, 1], // piecewise constant in x and y
   );
-  checkVjp(
+  await checkVjp(
     at("maxPoolGradGrad"),
     r,
     () => tf.maxPoolGradGrad(x, y, x, 3, 2, "SAME"),
@@ -643,13 +657,13 @@ testEachBackend("each op's declared gradient agrees with its forward reference",
     0.5,
     [0, 1],
   );
-  checkVjp(
+  await checkVjp(
     at("avgPoolGrad"),
     r,
     () => tf.avgPoolGrad(cs.xs, pdy, 3, 2, "SAME"),
     ([g]) => refAvgPoolGrad(pw, g),
   );
-});
+}, { gpu: true });
 
 // ---------------------------------------------------------------- bad input
 
