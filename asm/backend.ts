@@ -28,7 +28,8 @@ export function beginCall(): void {
 /** Pointer to an input's elements for this call. */
 export function inputPtr(op: string, s: Storage): number {
   if (s.host === null && s.ptr < 0) throw gpuOnly(op, s);
-  if (!s.small) return resident(op, s);
+  // Small storages are staged, unless a captured function made them resident.
+  if (!s.small || s.ptr >= 0) return resident(op, s);
   let p = scratch(s.nbytes);
   if (p < 0) {
     const t = new Storage(s.dtype, s.length);
@@ -100,13 +101,20 @@ export function tempBytes(op: string, nbytes: number): number {
  * variables): an input whose new contents are kept after the call.
  */
 export function inoutPtr(op: string, s: Storage): number {
+  const staged = s.small && s.ptr < 0;
   const p = inputPtr(op, s);
   cpuWrote(s);
-  if (s.small) {
+  if (staged) {
     pendingStorage[pending] = s;
     pendingPtr[pending++] = p;
   }
   return p;
+}
+
+/** Makes any storage (small ones too) resident in the heap; returns its pointer. */
+export function residentPtr(op: string, s: Storage): number {
+  if (s.host === null && s.ptr < 0) throw gpuOnly(op, s);
+  return resident(op, s);
 }
 
 /** Ends a kernel call: copies small outputs to JS memory, frees temporaries. */

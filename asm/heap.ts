@@ -90,7 +90,7 @@ function lruAppend(s: Storage): void {
 
 /** Marks a resident storage as just used. */
 export function touch(s: Storage): void {
-  if (s !== lruTail) {
+  if (s !== lruTail && !s.pinned) {
     lruRemove(s);
     lruAppend(s);
   }
@@ -169,7 +169,8 @@ export function release(s: Storage): void {
   alloc.free(s.ptr, size);
   heapStats.residentBytes -= size;
   s.ptr = -1;
-  lruRemove(s);
+  if (s.pinned) s.pinned = false;
+  else lruRemove(s);
 }
 
 /** Makes a large storage resident with undefined contents (for outputs). */
@@ -180,7 +181,14 @@ export function place(op: string, s: Storage): number {
   return s.ptr;
 }
 
-/** Makes a large storage resident with its contents (copied in from a spill). */
+/** Makes a storage resident for good (never spilled), with undefined contents. */
+export function placePinned(op: string, s: Storage): number {
+  s.ptr = allocBlock(op, s.nbytes);
+  s.pinned = true;
+  return s.ptr;
+}
+
+/** Makes a storage resident with its contents (copied in from JS memory). */
 export function resident(op: string, s: Storage): number {
   if (s.ptr >= 0) {
     touch(s);

@@ -41,6 +41,13 @@ export interface GradCall<A> {
   out: Tensor;
   outs: readonly Tensor[];
   attrs: A;
+  /**
+   * Whether each input needs its gradient (it lies on a path from a source
+   * of the `gradient` call). A gradient function may return null for the
+   * others instead of computing them: matmul skips dx when x is data.
+   * Absent (a direct call): every input needs its gradient.
+   */
+  needs?: readonly boolean[];
 }
 
 /** What a WebGPU kernel receives: the tensors, the attributes and their GPU buffers. */
@@ -73,6 +80,8 @@ export interface OpDef<A = undefined> {
   readonly webgpu?: (c: GpuCall<A>) => void;
   /** Why the op deliberately has no WebGPU kernel (it then always runs on wasm). */
   readonly webgpuNone?: string;
+  /** Why tf.function cannot replay the op (random ops: their seed changes each call). */
+  readonly uncapturable?: string;
   /** @internal Backends with a kernel, for the dispatcher. */
   readonly hasKernel: { wasm: boolean; webgpu: boolean };
 }
@@ -85,6 +94,7 @@ export function defineOp<A = undefined>(
       wasm: ((c: Call<A>) => void) | null;
       webgpu?: (c: GpuCall<A>) => void;
       webgpuNone?: string;
+      uncapturable?: string;
     }
     & ({ grad: GradFn<A>; notDifferentiable?: never } | {
       grad?: never;
@@ -103,6 +113,13 @@ export const hooks = {
     | (<A>(def: OpDef<A>, ins: readonly Tensor[], outs: readonly Tensor[], attrs: A) => void),
   /** Called after each op when set (check numerics). */
   after: null as null | ((name: string, ins: readonly Tensor[], outs: readonly Tensor[]) => void),
+  /** Set while tf.function traces (tape/capture.ts): sees every kernel call. */
+  capture: null as
+    | null
+    | {
+      kernel: <A>(def: OpDef<A>, ins: readonly Tensor[], outs: readonly Tensor[], attrs: A) => void;
+      abort: (why: string) => never;
+    },
   /** Runs an in-place update on the GPU (see runUpdate); set with gpuExec. */
   gpuUpdate: null as
     | null
@@ -174,7 +191,11 @@ function choose<A>(def: OpDef<A>, ins: readonly Tensor[], outs: readonly Tensor[
 
 function exec<A>(def: OpDef<A>, ins: readonly Tensor[], outs: Tensor[], attrs: A): void {
   for (let i = 0; i < ins.length; i++) if (ins[i].disposed) ins[i].assertAlive(def.name);
+  if (hooks.capture !== null && def.uncapturable !== undefined) {
+    hooks.capture.abort(`${def.name} ${def.uncapturable}`);
+  }
   if (choose(def, ins, outs) === "webgpu") {
+    if (hooks.capture !== null) hooks.capture.abort(`${def.name} ran on the GPU`);
     hooks.gpuExec!(def, ins, outs, attrs);
     observe(def, ins, outs, attrs);
     return;
@@ -196,6 +217,7 @@ function exec<A>(def: OpDef<A>, ins: readonly Tensor[], outs: Tensor[], attrs: A
   } finally {
     endCall();
   }
+  if (hooks.capture !== null) hooks.capture.kernel(def, ins, outs, attrs);
   observe(def, ins, outs, attrs);
 }
 
@@ -222,6 +244,9 @@ export function runUpdate<A>(
   attrs: A,
 ): void {
   for (let i = 0; i < ins.length; i++) if (ins[i].disposed) ins[i].assertAlive(def.name);
+  if (hooks.capture !== null) {
+    hooks.capture.abort(`${def.name} updates memory in place outside a captured effect`);
+  }
   if (policy.gpu !== null || policy.forced === "webgpu") {
     let gpuOnly = gpuOnlyInput(ins);
     let work = 0;

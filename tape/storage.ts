@@ -38,6 +38,8 @@ export class Storage {
   refs = 1;
   /** Op epoch in which this storage was last an input (not evictable then). */
   pinEpoch = -1;
+  /** Never spilled: held resident by a captured function's plan (tape/capture.ts). */
+  pinned = false;
   /** Neighbours in the heap's least-recently-used list (resident storages only). */
   prev: Storage | null = null;
   next: Storage | null = null;

@@ -15,6 +15,7 @@ import { formatArray, formatArrayRepr } from "./format.ts";
 import { beginCall, endCall, inputPtr, k, outputPtr } from "../asm/backend.ts";
 import { place, touch } from "../asm/heap.ts";
 import { add, subtract } from "./ops/arithmetic.ts";
+import { capturing, effect } from "./capture.ts";
 
 /** Options of `new tf.Variable`. */
 export interface VariableOptions {
@@ -36,19 +37,19 @@ export function copyStorage(op: string, dst: Storage, src: Storage): void {
     return;
   }
   cpuWrote(dst);
-  if (dst.small && src.small) {
-    dst.host = (src.host as number[]).slice();
+  if (dst.small && src.small && dst.ptr < 0 && src.ptr < 0) {
+    dst.host = Array.from(src.host!);
     return;
   }
   beginCall();
   try {
     const ps = inputPtr(op, src);
     let pd: number;
-    if (dst.small) pd = outputPtr(op, dst);
-    else if (dst.ptr >= 0) {
+    if (dst.ptr >= 0) {
       touch(dst);
       pd = dst.ptr;
-    } else {
+    } else if (dst.small) pd = outputPtr(op, dst);
+    else {
       dst.host = null;
       pd = place(op, dst);
     }
@@ -140,6 +141,11 @@ export class Variable extends Tensor {
       );
     }
     if (t.storage === this.storage) return this;
+    if (capturing()) {
+      // Inside tf.function: an effect, run again at every replay.
+      effect([t], ([v]) => copyStorage("assign", this.#own(), v.storage));
+      return this;
+    }
     copyStorage("assign", this.#own(), t.storage);
     return this;
   }

@@ -126,7 +126,17 @@ testEachBackend("matmul matches the float64 reference on odd sizes, every transp
       }
     }
   }
-  cases.push([130, 130, 130], [97, 300, 41], [6, 260, 8], [12, 513, 16], [200, 9, 3], [1, 700, 65]);
+  cases.push(
+    [130, 130, 130],
+    [97, 300, 41],
+    [6, 260, 8],
+    [12, 513, 16],
+    [200, 9, 3],
+    [1, 700, 65],
+    [3, 37, 70],
+    [130, 37, 3],
+    [4, 1000, 2],
+  );
   for (const [M, K, N] of cases) {
     for (const [tA, tB] of TRANSPOSES) check(r, seed, [], [], M, K, N, tA, tB);
   }
@@ -286,4 +296,249 @@ testEachBackend("matmul rejects bad input with clear errors", () => {
   );
   // Still fully usable afterwards.
   assertEquals(tf.matmul([[1, 2]], [[3], [4]]).arraySync(), [[11]]);
+});
+
+// ---------------------------------------------------------------- gradients
+
+testEachBackend("matmul gradients through the tape: every transpose, broadcast batch dims", () => {
+  // Finite differences along random directions (tf.test.checkGradients); the
+  // tape sums the full-batch gradients back to each input's shape.
+  const seed = freshSeed();
+  const r = rng(seed);
+  const cases: [number[], number[], number, number, number][] = [
+    [[], [], 3, 5, 2],
+    [[], [], 17, 9, 33], // packed kernel
+    [[2, 1], [3], 3, 4, 5],
+    [[], [3], 2, 5, 4],
+    [[4], [], 3, 2, 6],
+  ];
+  for (const [ba, bb, M, K, N] of cases) {
+    for (const [tA, tB] of TRANSPOSES) {
+      const sa = stored(ba, M, K, tA), sb = stored(bb, K, N, tB);
+      const a = tf.constant(randomArray(r, numel(sa)), { shape: sa });
+      const b = tf.constant(randomArray(r, numel(sb)), { shape: sb });
+      const what = `seed=${seed} a=${JSON.stringify(sa)} b=${JSON.stringify(sb)} tA=${tA} tB=${tB}`;
+      const res = tf.test.checkGradients((x, y) => tf.matmul(x, y, tA, tB), [a, b], {
+        seed,
+        throwOnFailure: false,
+      });
+      if (!(res.maxError < 1e-2)) throw new Error(`${what}: ${JSON.stringify(res.pairs)}`);
+      const tape = new tf.GradientTape();
+      tape.watch([a, b]);
+      const c = tape.record(() => tf.matmul(a, b, tA, tB));
+      const [da, db] = tape.gradient(c, [a, b]);
+      assertEquals(da!.shape, sa, what);
+      assertEquals(db!.shape, sb, what);
+    }
+  }
+  // Hand-derived: L = Σ (A B), dL/dA = 1·Bᵀ (row sums of B), dL/dB = Aᵀ·1 (column sums of A).
+  const A = new tf.Variable([[1, 2], [3, 4], [5, 6]]), B = new tf.Variable([[1, -1], [2, 0.5]]);
+  const tape = new tf.GradientTape();
+  const L = tape.record(() => tf.reduceSum(tf.matmul(A, B)));
+  const [dA, dB] = tape.gradient(L, [A, B]);
+  assertEquals(dA!.arraySync(), [[0, 2.5], [0, 2.5], [0, 2.5]]);
+  assertEquals(dB!.arraySync(), [[9, 9], [12, 12]]);
+});
+
+testEachBackend("tensordot and einsum gradients through the tape", () => {
+  const seed = freshSeed();
+  const r = rng(seed);
+  const t = (s: number[]) => tf.constant(randomArray(r, numel(s)), { shape: s });
+  const fns: [string, (x: tf.Tensor, y: tf.Tensor) => tf.Tensor, number[], number[]][] = [
+    ["bhqd,bhkd->bhqk", (x, y) => tf.einsum("bhqd,bhkd->bhqk", x, y), [2, 3, 4, 5], [2, 3, 6, 5]],
+    ["bqhd,bkhd->bhqk", (x, y) => tf.einsum("bqhd,bkhd->bhqk", x, y), [2, 4, 3, 5], [2, 6, 3, 5]],
+    ["ij,kl->", (x, y) => tf.einsum("ij,kl->", x, y), [2, 3], [4, 5]],
+    ["...ij,...jk", (x, y) => tf.einsum("...ij,...jk", x, y), [3, 1, 2, 4], [5, 4, 6]],
+    ["tensordot 2 axes", (x, y) => tf.tensordot(x, y, [[0, 2], [1, 0]]), [2, 3, 4], [4, 2, 5]],
+  ];
+  for (const [name, f, sa, sb] of fns) {
+    const res = tf.test.checkGradients(f, [t(sa), t(sb)], { seed, throwOnFailure: false });
+    if (!(res.maxError < 1e-2)) {
+      throw new Error(`${name} seed=${seed}: ${JSON.stringify(res.pairs)}`);
+    }
+  }
+});
+
+// ---------------------------------------------------------------- tensordot, einsum
+
+/** float64 einsum by brute force over every label assignment (the test's reference). */
+function refEinsum(eq: string, ops: { data: ArrayLike<number>; shape: number[] }[]): Ref {
+  const [lhs, rhs] = eq.split("->");
+  const terms = lhs.split(",");
+  const size = new Map<string, number>();
+  terms.forEach((t, i) => [...t].forEach((l, ax) => size.set(l, ops[i].shape[ax])));
+  const out = rhs ??
+    [...new Set(lhs.replace(/,/g, ""))].filter((l) => lhs.split(l).length === 2).sort().join("");
+  const labels = [...size.keys()];
+  const shape = [...out].map((l) => size.get(l)!);
+  const data = new Float64Array(numel(shape)), mag = new Float64Array(numel(shape));
+  const val = new Map<string, number>(labels.map((l) => [l, 0]));
+  const flat = (t: string, s: number[]) =>
+    [...t].reduce((acc, l, i) => acc * s[i] + val.get(l)!, 0);
+  const total = labels.reduce((n, l) => n * size.get(l)!, 1);
+  for (let it = 0; it < total; it++) {
+    let rem = it;
+    for (const l of labels) {
+      val.set(l, rem % size.get(l)!);
+      rem = Math.floor(rem / size.get(l)!);
+    }
+    let p = 1;
+    terms.forEach((t, i) => (p *= ops[i].data[flat(t, ops[i].shape)]));
+    const o = flat(out, shape);
+    data[o] += p;
+    mag[o] += Math.abs(p);
+  }
+  return { data, mag, shape };
+}
+
+function checkEinsum(
+  r: () => number,
+  seed: number,
+  eq: string,
+  sizes: Record<string, number>,
+  dtype: "float32" | "int32" = "float32",
+): void {
+  const terms = eq.split("->")[0].split(",");
+  const ops = terms.map((t) => {
+    const shape = [...t].map((l) => sizes[l]);
+    const n = numel(shape);
+    const data = dtype === "int32"
+      ? Int32Array.from({ length: n }, () => Math.floor(r() * 11) - 5)
+      : randomArray(r, n);
+    return { data, shape };
+  });
+  const got = tf.einsum(eq, ...ops.map((o) => tf.constant(o.data, { shape: o.shape })));
+  const ref = refEinsum(eq, ops);
+  const what = `einsum "${eq}" ${JSON.stringify(sizes)} seed=${seed}`;
+  assertEquals(got.shape, ref.shape, what);
+  assertEquals(got.dtype, dtype, what);
+  const K = Math.max(1, ...Object.values(sizes)) ** 2;
+  if (dtype === "int32") assertEquals(Array.from(got.dataSync()), Array.from(ref.data), what);
+  else assertMatmulClose(got.dataSync(), ref, K, what);
+}
+
+const EINSUMS = [
+  "ij,jk->ik", // matrix product
+  "ij,kj->ik", // a·bᵀ
+  "ji,jk->ik", // aᵀ·b
+  "ji,kj->ik",
+  "bij,bjk->bik", // batched product
+  "bhqd,bhkd->bhqk", // attention scores
+  "bhqk,bhkd->bhqd", // attention output
+  "bqhd,bkhd->bhqk", // heads in the middle: needs copies
+  "i,i->", // dot
+  "i,j->ij", // outer
+  "bi,bj->bij", // batched outer
+  "ij,j->i", // matrix-vector
+  "j,jk->k",
+  "ij->ji", // transpose
+  "ijk->kij",
+  "ij->i", // row sums
+  "ij->j",
+  "ij->",
+  "ij->ij",
+  "ij,ij->ij", // elementwise
+  "ij,ij->", // Frobenius product
+  "ij,ij->i",
+  "abc,cd->abd", // tensordot-like
+  "abc,bd->acd", // contracting a middle axis
+  "ij,kl->", // sums of each, multiplied
+  "ij,jk", // implicit output: ik
+  "ba,ca", // implicit: bc
+  "ijk,jl,lm->ikm", // three operands
+  "ij,jk,kl->il",
+];
+
+testEachBackend("einsum matches a brute-force float64 reference", () => {
+  const seed = freshSeed();
+  const r = rng(seed);
+  const pick = () => [1, 2, 3, 5, 7][Math.floor(r() * 5)];
+  for (const eq of EINSUMS) {
+    const labels = [...new Set(eq.replace(/[^a-z]/g, ""))];
+    const sizes = Object.fromEntries(labels.map((l) => [l, pick()]));
+    checkEinsum(r, seed, eq, sizes);
+    // Larger sizes: packed kernels, heap-resident tensors.
+    checkEinsum(r, seed, eq, Object.fromEntries(labels.map((l, i) => [l, [33, 9, 5, 3][i % 4]])));
+  }
+  checkEinsum(r, seed, "ij,jk->ik", { i: 3, j: 0, k: 4 }); // empty sum: zeros
+  checkEinsum(r, seed, "bhqd,bhkd->bhqk", { b: 2, h: 0, q: 3, k: 4, d: 5 });
+  for (const eq of ["ij,jk->ik", "bhqd,bhkd->bhqk", "ij->i", "i,j->ij"]) {
+    const labels = [...new Set(eq.replace(/[^a-z]/g, ""))];
+    checkEinsum(r, seed, eq, Object.fromEntries(labels.map((l) => [l, pick() + 2])), "int32");
+  }
+});
+
+testEachBackend("einsum: ellipsis broadcasting, spaces, capital letters", () => {
+  const seed = freshSeed();
+  const r = rng(seed);
+  const a = randomArray(r, 3 * 2 * 4), b = randomArray(r, 5 * 4 * 6);
+  const got = tf.einsum(
+    "... i j , ... j k -> ... i k",
+    tf.constant(a, { shape: [3, 1, 2, 4] }),
+    tf.constant(b, { shape: [5, 4, 6] }),
+  );
+  const ref = refMatmul(a, [3, 1, 2, 4], b, [5, 4, 6]);
+  assertEquals(got.shape, [3, 5, 2, 6]);
+  assertMatmulClose(got.dataSync(), ref, 4, `seed=${seed}`);
+  // Implicit output with "...": the ellipsis axes come first.
+  assertEquals(tf.einsum("...ij,...jk", tf.ones([2, 3, 4]), tf.ones([4, 5])).shape, [2, 3, 5]);
+  assertEquals(tf.einsum("Ij,jK->IK", tf.ones([2, 3]), tf.ones([3, 4])).shape, [2, 4]);
+  assertEquals(tf.einsum("i...->...i", tf.ones([2, 3, 4])).shape, [3, 4, 2]);
+});
+
+testEachBackend("tensordot matches the reference for every form of axes", () => {
+  const seed = freshSeed();
+  const r = rng(seed);
+  const cases: [number[], number[], number | [number | number[], number | number[]], string][] = [
+    [[3, 4], [4, 5], 1, "ij,jk->ik"],
+    [[2, 3, 4], [3, 4, 5], 2, "ijk,jkl->il"],
+    [[3, 4], [5, 6], 0, "ij,kl->ijkl"],
+    [[3, 4], [3, 4], [[0, 1], [0, 1]], "ij,ij->"],
+    [[4, 3], [5, 4], [0, 1], "ji,kj->ik"],
+    [[2, 3, 4], [4, 2, 5], [[0, 2], [1, 0]], "ijk,kil->jl"],
+    [[2, 3, 4], [5, 3], [[-2], [-1]], "ijk,lj->ikl"],
+    [[33, 17, 5], [5, 17, 9], [[1, 2], [1, 0]], "ijk,kjl->il"],
+  ];
+  for (const [sa, sb, axes, eq] of cases) {
+    const a = randomArray(r, numel(sa)), b = randomArray(r, numel(sb));
+    const got = tf.tensordot(tf.constant(a, { shape: sa }), tf.constant(b, { shape: sb }), axes);
+    const ref = refEinsum(eq, [{ data: a, shape: sa }, { data: b, shape: sb }]);
+    const what = `tensordot ${JSON.stringify(sa)} ${JSON.stringify(sb)} ${
+      JSON.stringify(axes)
+    } seed=${seed}`;
+    assertEquals(got.shape, ref.shape, what);
+    assertMatmulClose(got.dataSync(), ref, 100, what);
+  }
+});
+
+testEachBackend("tensordot and einsum reject bad input with clear errors", () => {
+  const a = tf.zeros([2, 3]), b = tf.zeros([4, 5]);
+  assertThrows(() => tf.tensordot(a, b, 1), RangeError, "tensordot", "(2, 3)", "(4, 5)", "3", "4");
+  assertThrows(() => tf.tensordot(a, b, 3), RangeError, "tensordot", "axes=3");
+  assertThrows(() => tf.tensordot(a, b, [[0], [0, 1]]), RangeError, "tensordot", "length");
+  assertThrows(() => tf.tensordot(a, b, [[2], [0]]), RangeError, "tensordot", "axis 2");
+  assertThrows(() => tf.tensordot(a, tf.zeros([3], "int32"), 1), TypeError, "tensordot", "int32");
+  assertThrows(() => tf.einsum("ij,jk->ik", a), RangeError, "einsum", "2 operand", "1 were given");
+  assertThrows(() => tf.einsum("ijk->i", a), RangeError, "einsum", "3 label", "rank 2", "(2, 3)");
+  assertThrows(
+    () => tf.einsum("ii->i", tf.zeros([3, 3])),
+    RangeError,
+    "einsum",
+    "repeats",
+    "diagonal",
+  );
+  assertThrows(() => tf.einsum("ij->k", a), RangeError, "einsum", '"k"', "no operand");
+  assertThrows(() => tf.einsum("ij->ii", a), RangeError, "einsum", "repeats");
+  assertThrows(() => tf.einsum("ij,jk->ik", a, b), RangeError, "einsum", '"j"', "size 3", "4");
+  assertThrows(() => tf.einsum("i1,jk->ik", a, b), RangeError, "einsum", "letters");
+  assertThrows(() => tf.einsum("...ij->ij", tf.zeros([2, 2, 3])), RangeError, "einsum", "...");
+  assertThrows(
+    () => tf.einsum("ij,jk", a, tf.zeros([3, 2], "int32")),
+    TypeError,
+    "einsum",
+    "int32",
+  );
+  // Still fully usable afterwards.
+  assertEquals(tf.einsum("ij,jk", [[1, 2]], [[3], [4]]).arraySync(), [[11]]);
+  assertEquals(tf.tensordot([[1, 2]], [[3], [4]], 1).arraySync(), [[11]]);
 });

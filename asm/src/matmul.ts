@@ -24,16 +24,12 @@
 // matmul_f32_rows over their own row range and own A-pack buffer, against
 // one packed B.
 //
-// Small products skip packing: matmul_f32_small (SIMD over columns when B's
-// rows are contiguous, scalar otherwise); int32 uses matmul_i32 (wrapping).
+// Small and skinny products skip packing: matmul_f32_small (SIMD over columns
+// when B's rows are contiguous, SIMD dot products when B's columns and A's
+// rows are, scalar otherwise); int32 uses matmul_i32 (wrapping).
 
-export const MR: i32 = 6;
-export const NR: i32 = 8;
-
-/** Floats of packed B for a K×N product: K rows of N rounded up to NR. */
-export function matmul_packed_b_floats(K: i32, N: i32): i32 {
-  return K * ((N + NR - 1) & ~(NR - 1));
-}
+const MR: i32 = 6;
+const NR: i32 = 8;
 
 // ---------------------------------------------------------------- packing
 
@@ -56,7 +52,7 @@ export function matmul_packed_b_floats(K: i32, N: i32): i32 {
  * rows: the block starting at row p0 (kb = min(kc, K - p0) rows) begins at
  * float p0·Np (Np = N rounded up to NR), and holds its column panels one
  * after another, each kb rows of NR floats, zero past column N.
- * `dst` needs matmul_packed_b_floats(K, N) floats.
+ * `dst` needs K·Np floats.
  */
 export function matmul_f32_pack_b(b: usize, rsB: i32, csB: i32, K: i32, N: i32, kc: i32, dst: usize): void {
   const np = (N + NR - 1) & ~(NR - 1);
@@ -282,8 +278,10 @@ export function matmul_f32_rows(
 }
 
 /**
- * C = A · B without packing, for small products. SIMD over 4 columns at a
- * time when B's rows are contiguous (csB = 1), scalar dot products otherwise.
+ * C = A · B without packing, for small products, a few rows, or one column.
+ * One row of C at a time: SIMD over 32 then 4 columns when B's rows are
+ * contiguous (csB = 1, N ≥ 4); else SIMD dot products when B's columns and
+ * A's rows are (rsB = 1, csA = 1); scalar dot products for what is left.
  */
 export function matmul_f32_small(
   a: usize, rsA: i32, csA: i32, b: usize, rsB: i32, csB: i32, c: usize, ldc: i32,
@@ -296,7 +294,36 @@ export function matmul_f32_small(
     const ai = a + <usize>i * ra;
     const ci = c + <usize>i * ld;
     let j = 0;
-    if (csB == 1) {
+    if (csB == 1 && N >= 4) {
+      // 32 columns at a time: 8 independent accumulator chains hide the FMA
+      // latency, and each step of p reads two whole cache lines of B's row.
+      for (; j + 32 <= N; j += 32) {
+        let c0 = f32x4.splat(0), c1 = f32x4.splat(0), c2 = f32x4.splat(0), c3 = f32x4.splat(0);
+        let c4 = f32x4.splat(0), c5 = f32x4.splat(0), c6 = f32x4.splat(0), c7 = f32x4.splat(0);
+        let pa = ai, pb = b + (<usize>j << 2);
+        for (let p = 0; p < K; p++) {
+          const x = v128.load32_splat(pa);
+          c0 = f32x4.relaxed_madd(x, v128.load(pb), c0);
+          c1 = f32x4.relaxed_madd(x, v128.load(pb, 16), c1);
+          c2 = f32x4.relaxed_madd(x, v128.load(pb, 32), c2);
+          c3 = f32x4.relaxed_madd(x, v128.load(pb, 48), c3);
+          c4 = f32x4.relaxed_madd(x, v128.load(pb, 64), c4);
+          c5 = f32x4.relaxed_madd(x, v128.load(pb, 80), c5);
+          c6 = f32x4.relaxed_madd(x, v128.load(pb, 96), c6);
+          c7 = f32x4.relaxed_madd(x, v128.load(pb, 112), c7);
+          pa += ca;
+          pb += rb;
+        }
+        const o = ci + (<usize>j << 2);
+        v128.store(o, c0);
+        v128.store(o, c1, 16);
+        v128.store(o, c2, 32);
+        v128.store(o, c3, 48);
+        v128.store(o, c4, 64);
+        v128.store(o, c5, 80);
+        v128.store(o, c6, 96);
+        v128.store(o, c7, 112);
+      }
       for (; j + 4 <= N; j += 4) {
         let acc = f32x4.splat(0);
         let pa = ai, pb = b + (<usize>j << 2);
@@ -306,6 +333,32 @@ export function matmul_f32_small(
           pb += rb;
         }
         v128.store(ci + (<usize>j << 2), acc);
+      }
+    } else if (rsB == 1 && csA == 1) {
+      // B's columns and A's rows are contiguous: SIMD dot products.
+      for (; j < N; j++) {
+        let d0 = f32x4.splat(0), d1 = f32x4.splat(0), d2 = f32x4.splat(0), d3 = f32x4.splat(0);
+        const pb = b + <usize>j * cb;
+        let p = 0;
+        for (; p + 16 <= K; p += 16) {
+          const q = <usize>p << 2;
+          d0 = f32x4.relaxed_madd(v128.load(ai + q), v128.load(pb + q), d0);
+          d1 = f32x4.relaxed_madd(v128.load(ai + q, 16), v128.load(pb + q, 16), d1);
+          d2 = f32x4.relaxed_madd(v128.load(ai + q, 32), v128.load(pb + q, 32), d2);
+          d3 = f32x4.relaxed_madd(v128.load(ai + q, 48), v128.load(pb + q, 48), d3);
+        }
+        for (; p + 4 <= K; p += 4) {
+          const q = <usize>p << 2;
+          d0 = f32x4.relaxed_madd(v128.load(ai + q), v128.load(pb + q), d0);
+        }
+        const acc = f32x4.add(f32x4.add(d0, d1), f32x4.add(d2, d3));
+        let s = f32x4.extract_lane(acc, 0) + f32x4.extract_lane(acc, 1) +
+          (f32x4.extract_lane(acc, 2) + f32x4.extract_lane(acc, 3));
+        for (; p < K; p++) {
+          const q = <usize>p << 2;
+          s += load<f32>(ai + q) * load<f32>(pb + q);
+        }
+        store<f32>(ci + (<usize>j << 2), s);
       }
     }
     for (; j < N; j++) {

@@ -439,9 +439,13 @@ const conv2dOp = defineOp<ConvAttrs>({
   webgpu: conv2dWgsl,
   // y = x * f is bilinear: dx is the transposed convolution of dy with f,
   // df correlates x with dy.
-  grad: ({ dy, ins: [x, f], attrs: a }) => [
-    conv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations),
-    conv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations),
+  grad: ({ dy, ins: [x, f], attrs: a, needs }) => [
+    (needs?.[0] ?? true)
+      ? conv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations)
+      : null,
+    (needs?.[1] ?? true)
+      ? conv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations)
+      : null,
   ],
 });
 
@@ -473,9 +477,13 @@ const dwOp = defineOp<ConvAttrs>({
   name: "depthwiseConv2d",
   wasm: dwKernel,
   webgpu: depthwiseConv2dWgsl,
-  grad: ({ dy, ins: [x, f], attrs: a }) => [
-    depthwiseConv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations),
-    depthwiseConv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations),
+  grad: ({ dy, ins: [x, f], attrs: a, needs }) => [
+    (needs?.[0] ?? true)
+      ? depthwiseConv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations)
+      : null,
+    (needs?.[1] ?? true)
+      ? depthwiseConv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations)
+      : null,
   ],
 });
 

@@ -8,10 +8,12 @@
 
 import { collapseBroadcast, fmtShape } from "../_shape.ts";
 import { type Call, defineOp, run } from "../op.ts";
-import { type TensorLike, toTensorPair } from "../convert.ts";
+import { type TensorLike, toTensor, toTensorPair } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import { k, tempBytes } from "../../asm/backend.ts";
 import { matmulWgsl } from "../../gpu/kernels/matmul.ts";
+import { reshape, transpose } from "./shape.ts";
+import { reduceSum } from "./reduce.ts";
 
 interface MatmulAttrs {
   transposeA: boolean;
@@ -24,9 +26,21 @@ interface MatmulAttrs {
 // A per block. A KC×MC block of A (96 KiB) stays in L2, an 8-column panel of
 // B (8 KiB) in L1; measured best among 192-384 / 96-192 on 128-1024 squares.
 const MR = 6, NR = 8, KC = 256, MC = 96;
-// Products with at most this many multiply-adds skip packing (measured: below
-// it the packing costs more than it saves).
-const SMALL_MACS = 24 * 24 * 24;
+// When the unpacked kernel (matmul_f32_small) beats packing, measured on
+// 4-48 cubes and on skinny shapes up to 1024: tiny products (packing costs
+// more than it saves), and up to 4 rows (or 4 columns, for dot products),
+// where the 6×8 micro-kernel would mostly multiply padding.
+const SMALL_MACS = 1024, SMALL_MACS_STRIDED = 256, SKINNY = 4;
+
+/** Whether a product takes the unpacked kernel (see SMALL_MACS). */
+function unpacked(g: Gemm): boolean {
+  const macs = g.M * g.N * g.K;
+  // B's rows contiguous: SIMD over 32 columns, one row of C at a time.
+  if (g.csB === 1 && g.N >= 4) return macs <= SMALL_MACS || g.M <= SKINNY;
+  // A's rows and B's columns contiguous: SIMD dot products.
+  if (g.rsB === 1 && g.csA === 1) return macs <= SMALL_MACS || g.M <= SKINNY || g.N <= SKINNY;
+  return macs <= SMALL_MACS_STRIDED;
+}
 // Packed B is made for at most this many floats at a time: wider products are
 // cut into column blocks so that the work buffer stays bounded (8 MiB).
 const PACK_FLOATS = 2 * 1024 * 1024;
@@ -162,7 +176,7 @@ function gemm(
     }
     return;
   }
-  if (M * N * K <= SMALL_MACS) {
+  if (unpacked(g)) {
     for (let i = 0; i < count; i++) {
       k.matmul_f32_small(
         a + oa(i),
@@ -205,12 +219,20 @@ const matmulOp = defineOp<MatmulAttrs>({
   //   C = Aᵀ B:   dA = B Gᵀ,    dB = A G
   //   C = Aᵀ Bᵀ:  dA = Bᵀ Gᵀ,   dB = Gᵀ Aᵀ
   // Each is one matmul with transpose flags (no transpose is made). Batch
-  // dimensions come back at the broadcast shape; the tape sums them.
-  grad: ({ dy, ins: [a, b], attrs: { transposeA: tA, transposeB: tB } }) => {
-    if (!tA && !tB) return [matmul(dy, b, false, true), matmul(a, dy, true, false)];
-    if (!tA && tB) return [matmul(dy, b, false, false), matmul(dy, a, true, false)];
-    if (tA && !tB) return [matmul(b, dy, false, true), matmul(a, dy, false, false)];
-    return [matmul(b, dy, true, true), matmul(dy, a, true, true)];
+  // dimensions come back at the broadcast shape; the tape sums them. A side
+  // the tape does not need (a layer's input data) is not computed.
+  grad: ({ dy, ins: [a, b], attrs: { transposeA: tA, transposeB: tB }, needs }) => {
+    const [na, nb] = needs ?? [true, true];
+    if (!tA && !tB) {
+      return [na ? matmul(dy, b, false, true) : null, nb ? matmul(a, dy, true, false) : null];
+    }
+    if (!tA && tB) {
+      return [na ? matmul(dy, b, false, false) : null, nb ? matmul(dy, a, true, false) : null];
+    }
+    if (tA && !tB) {
+      return [na ? matmul(b, dy, false, true) : null, nb ? matmul(a, dy, false, false) : null];
+    }
+    return [na ? matmul(b, dy, true, true) : null, nb ? matmul(dy, a, true, true) : null];
   },
 });
 
@@ -292,4 +314,359 @@ export function matmul(
   }
   batch.push(M, N);
   return run(matmulOp, [ta, tb], { transposeA: tA, transposeB: tB }, batch, ta.dtype);
+}
+
+// ---------------------------------------------------------------- lowering to matmul
+
+/** Whether permuting `shape` by `perm` keeps the elements' order (axes of extent 1 aside). */
+function keepsOrder(shape: readonly number[], perm: readonly number[]): boolean {
+  let last = -1;
+  for (const p of perm) {
+    if (shape[p] === 1) continue;
+    if (p < last) return false;
+    last = p;
+  }
+  return true;
+}
+
+function prod(shape: readonly number[], axes: readonly number[]): number {
+  let n = 1;
+  for (const a of axes) n *= shape[a];
+  return n;
+}
+
+/**
+ * `t` as a batch of matrices `[...batch, rows, cols]`, each group of axes
+ * merged into one dimension. When that order needs a copy but
+ * `[...batch, cols, rows]` does not, returns the latter with `trans` set, for
+ * matmul to read transposed; otherwise copies (transpose) only when it must.
+ */
+function asMatrices(
+  t: Tensor,
+  batch: readonly number[],
+  rows: readonly number[],
+  cols: readonly number[],
+): { m: Tensor; trans: boolean } {
+  const s = t.shape;
+  const bdims = batch.map((a) => s[a]);
+  const r = prod(s, rows), c = prod(s, cols);
+  const straight = [...batch, ...rows, ...cols];
+  if (!keepsOrder(s, straight)) {
+    const swapped = [...batch, ...cols, ...rows];
+    if (keepsOrder(s, swapped)) return { m: reshape(t, [...bdims, c, r]), trans: true };
+    return { m: reshape(transpose(t, straight), [...bdims, r, c]), trans: false };
+  }
+  return { m: reshape(t, [...bdims, r, c]), trans: false };
+}
+
+/**
+ * The contraction of `a` and `b` over the paired axes `axA[i]` ~ `axB[i]`,
+ * with batch axes `batchA[i]` ~ `batchB[i]` kept (broadcast where one is 1):
+ * the result has shape [...batch, ...free axes of a, ...free axes of b], free
+ * axes in the order given by `freeA`, `freeB`.
+ */
+function contract(
+  a: Tensor,
+  b: Tensor,
+  batchA: readonly number[],
+  batchB: readonly number[],
+  axA: readonly number[],
+  axB: readonly number[],
+  freeA: readonly number[],
+  freeB: readonly number[],
+): Tensor {
+  const ma = asMatrices(a, batchA, freeA, axA);
+  const mb = asMatrices(b, batchB, axB, freeB);
+  const c = matmul(ma.m, mb.m, ma.trans, mb.trans);
+  const batch = c.shape.slice(0, c.rank - 2);
+  return reshape(c, [...batch, ...freeA.map((x) => a.shape[x]), ...freeB.map((x) => b.shape[x])]);
+}
+
+// ---------------------------------------------------------------- tensordot
+
+/**
+ * The tensor contraction of `a` and `b` over paired axes, as TensorFlow's
+ * `tf.tensordot`. `axes` is a number n (the last n axes of a with the first n
+ * of b; 0 gives the outer product) or a pair `[axesA, axesB]` of equal-length
+ * axis lists (or single axes); negative axes count from the end. The result
+ * has a's remaining axes then b's. Lowered to one matmul, transposing an
+ * operand only when reading it as a (possibly transposed) matrix is impossible.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const a = tf.constant([[1, 2], [3, 4]]);
+ * console.log(tf.tensordot(a, a, 1).arraySync()); // a·a: [[7, 10], [15, 22]]
+ * console.log(tf.tensordot(a, a, [[0, 1], [0, 1]]).arraySync()); // Σ a²: 30
+ * console.log(tf.tensordot([1, 2], [3, 4, 5], 0).shape); // outer: [2, 3]
+ * ```
+ */
+export function tensordot(
+  a: TensorLike,
+  b: TensorLike,
+  axes: number | readonly [number | readonly number[], number | readonly number[]],
+): Tensor {
+  const [ta, tb] = toTensorPair("tensordot", a, b);
+  if (ta.dtype !== tb.dtype || ta.dtype === "bool") {
+    throw new TypeError(
+      `tensordot: got ${ta.dtype} ${fmtShape(ta.shape)} and ${tb.dtype} ${fmtShape(tb.shape)}; ` +
+        `both must be float32 or both int32 (tapeflow never mixes dtypes): tf.cast them`,
+    );
+  }
+  const ra = ta.rank, rb = tb.rank;
+  let axA: number[], axB: number[];
+  if (typeof axes === "number") {
+    if (!Number.isInteger(axes) || axes < 0 || axes > ra || axes > rb) {
+      throw new RangeError(
+        `tensordot: axes=${axes} must be an integer in [0, ${Math.min(ra, rb)}] for shapes ` +
+          `${fmtShape(ta.shape)} and ${fmtShape(tb.shape)} (it pairs the last n axes of a with ` +
+          `the first n of b)`,
+      );
+    }
+    axA = Array.from({ length: axes }, (_, i) => ra - axes + i);
+    axB = Array.from({ length: axes }, (_, i) => i);
+  } else {
+    if (!Array.isArray(axes) || axes.length !== 2) {
+      throw new RangeError(
+        `tensordot: axes must be a number or a pair [axesA, axesB], got ${JSON.stringify(axes)}`,
+      );
+    }
+    const list = (x: number | readonly number[]) => (typeof x === "number" ? [x] : [...x]);
+    axA = list(axes[0]).map((x) => normAxisOf("tensordot", "a", x, ta.shape));
+    axB = list(axes[1]).map((x) => normAxisOf("tensordot", "b", x, tb.shape));
+    if (axA.length !== axB.length) {
+      throw new RangeError(
+        `tensordot: axes [${axes[0]}] of a and [${axes[1]}] of b differ in length; ` +
+          `pair each axis of a with one axis of b`,
+      );
+    }
+    for (const [ax, name] of [[axA, "a"], [axB, "b"]] as const) {
+      if (new Set(ax).size !== ax.length) {
+        throw new RangeError(`tensordot: an axis of ${name} is repeated in [${ax.join(", ")}]`);
+      }
+    }
+  }
+  for (let i = 0; i < axA.length; i++) {
+    if (ta.shape[axA[i]] !== tb.shape[axB[i]]) {
+      throw new RangeError(
+        `tensordot: axis ${axA[i]} of a ${fmtShape(ta.shape)} has ${ta.shape[axA[i]]} elements ` +
+          `but axis ${axB[i]} of b ${fmtShape(tb.shape)} has ${tb.shape[axB[i]]}; ` +
+          `paired axes must have equal sizes`,
+      );
+    }
+  }
+  const freeA = [...Array(ra).keys()].filter((x) => !axA.includes(x));
+  const freeB = [...Array(rb).keys()].filter((x) => !axB.includes(x));
+  return contract(ta, tb, [], [], axA, axB, freeA, freeB);
+}
+
+function normAxisOf(op: string, name: string, axis: number, shape: readonly number[]): number {
+  const r = shape.length;
+  if (!Number.isInteger(axis) || axis < -r || axis >= r) {
+    throw new RangeError(
+      `${op}: axis ${axis} is out of range for ${name} with shape ${fmtShape(shape)}; ` +
+        `use an integer in [${-r}, ${r - 1}]`,
+    );
+  }
+  return axis < 0 ? axis + r : axis;
+}
+
+// ---------------------------------------------------------------- einsum
+
+/** A parsed operand: one label per axis ("i", or ".k" for the k-th ellipsis axis). */
+type Labels = string[];
+
+function parseEinsum(
+  equation: string,
+  shapes: readonly (readonly number[])[],
+): { ins: Labels[]; out: Labels } {
+  const eq = equation.replace(/\s+/g, "");
+  const bad = (why: string) => new RangeError(`einsum: equation "${equation}": ${why}`);
+  const arrow = eq.indexOf("->");
+  const lhs = arrow < 0 ? eq : eq.slice(0, arrow);
+  const rhs = arrow < 0 ? null : eq.slice(arrow + 2);
+  const terms = lhs.split(",");
+  if (terms.length !== shapes.length) {
+    throw bad(
+      `it names ${terms.length} operand(s) but ${shapes.length} were given; ` +
+        `give one comma-separated term per operand`,
+    );
+  }
+  const check = (term: string) => {
+    if (!/^[a-zA-Z]*(\.\.\.)?[a-zA-Z]*$/.test(term)) {
+      throw bad(`term "${term}" may hold only letters and one "..."`);
+    }
+  };
+  // Ellipsis axes are aligned from the right across operands (NumPy broadcasting).
+  let ell = 0;
+  const parts = terms.map((term, i) => {
+    check(term);
+    const dots = term.indexOf("...");
+    const letters = term.replace("...", "").length;
+    const rank = shapes[i].length;
+    if (dots < 0 ? letters !== rank : letters > rank) {
+      throw bad(
+        `term "${term}" has ${letters} label(s) but operand ${i} has rank ${rank} ` +
+          `(shape ${fmtShape(shapes[i])}); give one label per axis, or "..." for the rest`,
+      );
+    }
+    const n = dots < 0 ? 0 : rank - letters;
+    ell = Math.max(ell, n);
+    return { term, dots, n };
+  });
+  const expand = (term: string, dots: number, n: number): Labels => {
+    if (dots < 0) return [...term];
+    const e = Array.from({ length: n }, (_, k) => `.${ell - n + k}`);
+    return [...term.slice(0, dots), ...e, ...term.slice(dots + 3)];
+  };
+  const ins = parts.map((p) => expand(p.term, p.dots, p.n));
+  for (let i = 0; i < ins.length; i++) {
+    const seen = new Set<string>();
+    for (const l of ins[i]) {
+      if (seen.has(l)) {
+        throw bad(
+          `label "${l}" repeats in operand ${i}'s term "${terms[i]}" (a diagonal or trace), ` +
+            `which tapeflow's einsum does not support; use distinct labels`,
+        );
+      }
+      seen.add(l);
+    }
+  }
+  let out: Labels;
+  if (rhs === null) {
+    // Implicit output: the ellipsis axes, then the labels used once, alphabetically.
+    const count = new Map<string, number>();
+    for (const t of ins) for (const l of t) count.set(l, (count.get(l) ?? 0) + 1);
+    out = [
+      ...Array.from({ length: ell }, (_, k) => `.${k}`),
+      ...[...count].filter(([l, c]) => c === 1 && l[0] !== ".").map(([l]) => l).sort(),
+    ];
+  } else {
+    check(rhs);
+    const dots = rhs.indexOf("...");
+    if (dots < 0 && ell > 0) {
+      throw bad(`the operands' "..." cover ${ell} axes: the output needs "..." too`);
+    }
+    out = dots < 0 ? [...rhs] : expand(rhs, dots, ell);
+    const all = new Set(ins.flat());
+    const seen = new Set<string>();
+    for (const l of out) {
+      if (seen.has(l)) throw bad(`output label "${l}" repeats; name each output axis once`);
+      if (!all.has(l)) throw bad(`output label "${l}" appears in no operand`);
+      seen.add(l);
+    }
+  }
+  return { ins, out };
+}
+
+/** Sums `t` (labelled `l`) over the labels not in `keep`; returns the rest. */
+function sumOut(t: Tensor, l: Labels, keep: (x: string) => boolean): [Tensor, Labels] {
+  const axes: number[] = [];
+  const rest: Labels = [];
+  l.forEach((x, i) => (keep(x) ? rest.push(x) : axes.push(i)));
+  return axes.length === 0 ? [t, l] : [reduceSum(t, axes), rest];
+}
+
+/**
+ * Contracts two labelled operands, keeping the labels in `keep` (each held by
+ * one of them), ordered as batch (held by both), then a's, then b's, each
+ * group in `keep`'s order. Returns the result and its labels.
+ */
+function einsumPair(
+  a: Tensor,
+  la: Labels,
+  b: Tensor,
+  lb: Labels,
+  keep: Labels,
+): [Tensor, Labels] {
+  const kept = new Set(keep);
+  [a, la] = sumOut(a, la, (x) => kept.has(x) || lb.includes(x));
+  [b, lb] = sumOut(b, lb, (x) => kept.has(x) || la.includes(x));
+  const batch = keep.filter((x) => la.includes(x) && lb.includes(x));
+  const con = la.filter((x) => lb.includes(x) && !kept.has(x));
+  const freeA = keep.filter((x) => la.includes(x) && !lb.includes(x));
+  const freeB = keep.filter((x) => lb.includes(x) && !la.includes(x));
+  const ia = (x: string) => la.indexOf(x), ib = (x: string) => lb.indexOf(x);
+  const c = contract(
+    a,
+    b,
+    batch.map(ia),
+    batch.map(ib),
+    con.map(ia),
+    con.map(ib),
+    freeA.map(ia),
+    freeB.map(ib),
+  );
+  return [c, [...batch, ...freeA, ...freeB]];
+}
+
+/**
+ * Einstein summation, as TensorFlow's `tf.einsum`: `"ij,jk->ik"` multiplies
+ * matrices; each operand gets one letter per axis, letters shared between
+ * operands are multiplied along, and letters missing from the output are
+ * summed over. Without `->` the output is the letters used once, in
+ * alphabetical order. `...` stands for the remaining (broadcast) axes.
+ * Supported: any number of operands (contracted left to right); not
+ * supported: a letter repeated within one operand (diagonals, traces).
+ * Lowered to reduceSum, reshape, transpose and one matmul per pair, reading an
+ * operand transposed rather than copying it where its layout allows.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../../mod.ts";
+ * const a = tf.constant([[1, 2], [3, 4]]);
+ * console.log(tf.einsum("ij,jk->ik", a, a).arraySync()); // [[7, 10], [15, 22]]
+ * console.log(tf.einsum("ij->ji", a).arraySync()); // [[1, 3], [2, 4]]
+ * console.log(tf.einsum("ij->i", a).arraySync()); // row sums: [3, 7]
+ * console.log(tf.einsum("i,i", [1, 2], [3, 4]).arraySync()); // dot: 11
+ * const q = tf.ones([2, 4, 5, 8]), k = tf.ones([2, 4, 6, 8]);
+ * console.log(tf.einsum("bhqd,bhkd->bhqk", q, k).shape); // [2, 4, 5, 6]
+ * ```
+ */
+export function einsum(equation: string, ...operands: TensorLike[]): Tensor {
+  if (typeof equation !== "string") {
+    throw new TypeError(`einsum: the equation must be a string such as "ij,jk->ik"`);
+  }
+  if (operands.length === 0) {
+    throw new RangeError(`einsum: equation "${equation}" needs at least one operand`);
+  }
+  const ts = operands.map((x) => toTensor("einsum", x));
+  for (const t of ts) {
+    if (t.dtype !== ts[0].dtype) {
+      throw new TypeError(
+        `einsum: dtypes differ: ${ts.map((x) => `${x.dtype} ${fmtShape(x.shape)}`).join(", ")}; ` +
+          `tapeflow never mixes dtypes silently: tf.cast them to one dtype`,
+      );
+    }
+  }
+  if (ts[0].dtype === "bool") {
+    throw new TypeError(`einsum: bool tensors are not supported; tf.cast them to float32 first`);
+  }
+  const { ins, out } = parseEinsum(equation, ts.map((t) => t.shape));
+  // Sizes of each label: equal across operands (ellipsis axes may broadcast from 1).
+  const size = new Map<string, number>();
+  ins.forEach((l, i) =>
+    l.forEach((x, ax) => {
+      const d = ts[i].shape[ax], s = size.get(x);
+      if (s === undefined || s === 1 && x[0] === ".") size.set(x, d);
+      else if (s !== d && !(x[0] === "." && d === 1)) {
+        const name = x[0] === "." ? "an axis under ..." : `label "${x}"`;
+        throw new RangeError(
+          `einsum: equation "${equation}": ${name} has size ${s} in one operand and ${d} in ` +
+            `operand ${i} ${fmtShape(ts[i].shape)}; axes with one label must have one size`,
+        );
+      }
+    })
+  );
+  let acc = ts[0], la = ins[0];
+  for (let i = 1; i < ts.length; i++) {
+    // Keep the labels the output or a later operand still needs, in output order.
+    const later = new Set([...out, ...ins.slice(i + 1).flat()]);
+    const held = new Set([...la, ...ins[i]]);
+    const keep = [...out, ...[...later].filter((x) => !out.includes(x))].filter((x) => held.has(x));
+    [acc, la] = einsumPair(acc, la, ts[i], ins[i], keep);
+  }
+  const inOut = new Set(out);
+  [acc, la] = sumOut(acc, la, (x) => inOut.has(x));
+  return transpose(acc, out.map((x) => la.indexOf(x)));
 }

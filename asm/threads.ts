@@ -1,0 +1,216 @@
+// Worker threads sharing the one wasm memory, for kernels split into ranges.
+//
+// Workers are made from a Blob URL (no permission flag) and get the compiled
+// kernel module and the shared memory once. A call hands each worker a range
+// through a shared control block and wakes it with Atomics.notify; the main
+// thread runs the first range itself, then waits (Atomics.wait, which Deno
+// allows on the main thread) for the others. Workers spin briefly before
+// sleeping so that back-to-back calls stay cheap.
+//
+// Workers start asynchronously (they boot on their own threads even while the
+// main thread is busy); until one is ready, its share runs on the main thread.
+// An idle pool is ended by an unref'd timer, so scripts still exit on their own.
+
+import { k, kernelModule, memory } from "./heap.ts";
+import type { Kernels } from "./kernels.generated.ts";
+
+/** Bytes of one worker's slot: state, function index, argument count, 14 f64 arguments. */
+const SLOT = 128;
+const MAX_ARGS = 14;
+const IDLE_MS = 300;
+
+// Slot states.
+const BOOTING = -2, EXIT = -1, IDLE = 0, TASK = 1, DONE = 2, FAILED = 3;
+
+const WORKER_SOURCE = `
+let fns, i32, f64, base;
+self.onmessage = (e) => {
+  const { module, memory, ctl, slot } = e.data;
+  const inst = new WebAssembly.Instance(module, { env: { memory } });
+  fns = Object.keys(inst.exports).sort().map((k) => inst.exports[k]);
+  i32 = new Int32Array(ctl);
+  f64 = new Float64Array(ctl);
+  base = slot * ${SLOT / 4};
+  Atomics.store(i32, base, ${IDLE});
+  for (;;) {
+    let s = Atomics.load(i32, base);
+    let spins = 0;
+    while (s !== ${TASK} && s !== ${EXIT}) {
+      if (++spins > 4000) { Atomics.wait(i32, base, s, 50); spins = 0; }
+      s = Atomics.load(i32, base);
+    }
+    if (s === ${EXIT}) break;
+    const fn = fns[i32[base + 1]];
+    const n = i32[base + 2];
+    const a0 = base / 2 + 2;
+    const args = [];
+    for (let k = 0; k < n; k++) args.push(f64[a0 + k]);
+    try {
+      fn(...args);
+      Atomics.store(i32, base, ${DONE});
+    } catch (err) {
+      Atomics.store(i32, base, ${FAILED});
+    }
+    Atomics.notify(i32, base);
+  }
+};
+`;
+
+/** Kernel export names in the order both sides index them. */
+const NAMES = WebAssembly.Module.exports(kernelModule)
+  .filter((e) => e.kind === "function")
+  .map((e) => e.name)
+  .sort();
+const FN_INDEX = new Map(NAMES.map((n, i) => [n, i]));
+
+let workers: Worker[] = [];
+let ctl: SharedArrayBuffer | null = null;
+let ctlI32: Int32Array = new Int32Array(0);
+let ctlF64: Float64Array = new Float64Array(0);
+let idleTimer: ReturnType<typeof setTimeout> | null = null;
+
+function defaultThreads(): number {
+  const n = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator
+    ?.hardwareConcurrency;
+  return Math.max(1, Math.min(n ?? 1, 16));
+}
+
+/** Threads the kernels use (the main thread included). */
+export const threads = { count: defaultThreads(), calls: 0 };
+
+/**
+ * Sets how many threads kernels split across (main thread included); 1 turns
+ * Workers off. The default is the number of logical cores.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * tf.setThreads(1); // single-threaded
+ * tf.setThreads(2);
+ * ```
+ */
+export function setThreads(n: number): void {
+  if (!Number.isInteger(n) || n < 1 || n > 64) {
+    throw new RangeError(`setThreads: ${n} is not a thread count; use an integer from 1 to 64`);
+  }
+  threads.count = n;
+  if (workers.length > n - 1) stopWorkers();
+}
+
+function workersSupported(): boolean {
+  return typeof Worker === "function" && typeof SharedArrayBuffer === "function" &&
+    typeof URL.createObjectURL === "function";
+}
+
+function startWorkers(): void {
+  const n = threads.count - 1;
+  ctl = new SharedArrayBuffer(SLOT * (n + 1));
+  ctlI32 = new Int32Array(ctl);
+  ctlF64 = new Float64Array(ctl);
+  const url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: "text/javascript" }));
+  for (let w = 1; w <= n; w++) {
+    ctlI32[w * (SLOT / 4)] = BOOTING;
+    const worker = new Worker(url, { type: "module", name: `tapeflow-${w}` });
+    worker.postMessage({ module: kernelModule, memory, ctl, slot: w });
+    workers.push(worker);
+  }
+  URL.revokeObjectURL(url);
+}
+
+function stopWorkers(): void {
+  for (let w = 1; w <= workers.length; w++) {
+    Atomics.store(ctlI32, w * (SLOT / 4), EXIT);
+    Atomics.notify(ctlI32, w * (SLOT / 4));
+    workers[w - 1].terminate();
+  }
+  workers = [];
+  ctl = null;
+}
+
+function scheduleIdleStop(): void {
+  if (idleTimer !== null) clearTimeout(idleTimer);
+  const timer = setTimeout(() => {
+    idleTimer = null;
+    stopWorkers();
+  }, IDLE_MS);
+  // Never keep the process alive for the pool's sake.
+  Deno.unrefTimer(timer);
+  idleTimer = timer;
+}
+
+/** How many threads (main included) a call over `items` work items can use now. */
+export function threadsFor(items: number, grain: number): number {
+  if (threads.count <= 1 || items < 2 * grain || !workersSupported()) return 1;
+  if (workers.length === 0) startWorkers();
+  scheduleIdleStop();
+  let ready = 1;
+  for (let w = 1; w <= workers.length; w++) {
+    if (Atomics.load(ctlI32, w * (SLOT / 4)) === IDLE) ready++;
+  }
+  return Math.min(ready, Math.floor(items / grain), threads.count);
+}
+
+/**
+ * Runs kernel `name` over `items` work items split into contiguous ranges of
+ * at least `grain` items, one range a thread: `args(start, end, thread)` gives
+ * each call's arguments. Returns when every range is done. Ranges must write
+ * disjoint memory; `thread` indexes per-thread scratch.
+ */
+export function parallelFor(
+  name: keyof Kernels,
+  items: number,
+  grain: number,
+  args: (start: number, end: number, thread: number) => number[],
+): void {
+  const k = name as string;
+  const t = threadsFor(items, grain);
+  const fnIndex = FN_INDEX.get(k);
+  if (fnIndex === undefined) throw new Error(`parallelFor: no kernel named ${k}`);
+  if (t <= 1) {
+    callLocal(k, args(0, items, 0));
+    return;
+  }
+  threads.calls++;
+  const per = Math.ceil(items / t);
+  const used: number[] = [];
+  let thread = 1;
+  for (let w = 1; w <= workers.length && thread < t; w++) {
+    const base = w * (SLOT / 4);
+    if (Atomics.load(ctlI32, base) !== IDLE) continue;
+    const start = thread * per, end = Math.min(items, start + per);
+    if (start >= end) break;
+    const a = args(start, end, thread);
+    if (a.length > MAX_ARGS) throw new Error(`parallelFor: ${k} takes over ${MAX_ARGS} arguments`);
+    ctlI32[base + 1] = fnIndex;
+    ctlI32[base + 2] = a.length;
+    for (let i = 0; i < a.length; i++) ctlF64[base / 2 + 2 + i] = a[i];
+    Atomics.store(ctlI32, base, TASK);
+    Atomics.notify(ctlI32, base);
+    used.push(base);
+    thread++;
+  }
+  // The main thread's range, then what no worker took.
+  callLocal(k, args(0, Math.min(items, per), 0));
+  for (let r = thread; r < t; r++) {
+    const start = r * per, end = Math.min(items, start + per);
+    if (start < end) callLocal(k, args(start, end, r));
+  }
+  let failed = false;
+  for (const base of used) {
+    let s = Atomics.load(ctlI32, base);
+    let spins = 0;
+    while (s === TASK) {
+      if (++spins > 2000) Atomics.wait(ctlI32, base, TASK, 5);
+      s = Atomics.load(ctlI32, base);
+    }
+    if (s === FAILED) failed = true;
+    Atomics.store(ctlI32, base, IDLE);
+  }
+  if (failed) throw new Error(`${k}: a kernel trapped in a worker thread (a tapeflow bug)`);
+}
+
+const kernels = k as unknown as Record<string, (...a: number[]) => void>;
+
+function callLocal(name: string, a: number[]): void {
+  kernels[name](...a);
+}
