@@ -17,7 +17,7 @@
 
 import type { GpuCall } from "../../tape/op.ts";
 import { dispatch, type Program } from "../queue.ts";
-import { chooseTile, type GemmSpec, gemmSplit, splitCount } from "./matmul.ts";
+import { chooseTile, gemmFamilies, type GemmSpec, gemmSplit, splitCount } from "./matmul.ts";
 
 /** The geometry tape/ops/conv.ts computes for every convolution and pooling. */
 interface Geom {
@@ -120,6 +120,22 @@ fn loadB(k: u32, n: u32) -> f32 {
   if (k >= kEnd || n >= p.N) { return 0.0; }
   return B[k * p.N + n];
 }`;
+
+const families: [string, string, "k" | "m", "k" | "n"][] = [
+  ["conv2d_f32", CONV2D_LOADERS, "k", "n"],
+  ["conv2d_bpi_f32", BPI_LOADERS, "k", "k"],
+  ["conv2d_bpf_f32", BPF_LOADERS, "m", "n"],
+];
+for (const [key, loaders, aMajor, bMajor] of families) {
+  gemmFamilies.push({
+    key,
+    aMajor,
+    bMajor,
+    loaders: () => loaders,
+    unchecked: false,
+    batched: false,
+  });
+}
 
 function implicitGemm(
   key: string,

@@ -185,6 +185,13 @@ export interface GemmSpec {
   checked: boolean;
   /** z indexes the batch (offsets from bd/ba/bb) rather than k chunks. */
   batched: boolean;
+  /** Pad k-major staging rows (default: when the workgroup memory allows). */
+  pad?: boolean;
+}
+
+/** Whether a spec's k-major staging rows are padded. */
+function padOf(s: GemmSpec): boolean {
+  return s.pad ?? storageBytes(s.tile, s.aMajor === "k", s.bMajor === "k") <= storageLimit();
 }
 
 const gemmPrograms = new Map<string, Program>();
@@ -192,7 +199,7 @@ const gemmPrograms = new Map<string, Program>();
 /** The tiled program of a spec (cached by key, tile and variant). */
 export function gemmProgram(s: GemmSpec): Program {
   const { TM, TN, BK, WX, WY } = s.tile;
-  const pad = storageBytes(s.tile, s.aMajor === "k", s.bMajor === "k") <= storageLimit();
+  const pad = padOf(s);
   const key = `${s.key}_${WY}x${WX}t${TM}x${TN}k${BK}${pad ? "p" : ""}` +
     (s.checked ? "_checked" : "") +
     (s.batched ? "_b" : "");
@@ -214,7 +221,7 @@ function gemmWgsl(s: GemmSpec): string {
   // thread fetches 4 consecutive rows times KP consecutive k and stores one
   // vec4 per k; the rows of the slice are then padded by one vec4 so that
   // the threads storing different k of the same rows hit different banks.
-  const pad = storageBytes(s.tile, s.aMajor === "k", s.bMajor === "k") <= storageLimit();
+  const pad = padOf(s);
   const SA = BM / 4 + (pad && s.aMajor === "k" ? 1 : 0);
   const SB = BN / 4 + (pad && s.bMajor === "k" ? 1 : 0);
   const AV = BK * SA, BV = BK * SB; // vec4s per staging buffer
@@ -365,6 +372,76 @@ function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
 }
 
+/** The GEMM programs of one op and layout (for `gpuValidateTiles`). */
+export interface GemmFamily {
+  key: string;
+  aMajor: "k" | "m";
+  bMajor: "k" | "n";
+  /** The loaders of the checked or unchecked variant. */
+  loaders: (checked: boolean) => string;
+  /** Whether the unchecked (whole tiles) and batched variants exist. */
+  unchecked: boolean;
+  batched: boolean;
+}
+
+/** Every GEMM family; matmul's and the convolutions' register themselves. */
+export const gemmFamilies: GemmFamily[] = [];
+
+/**
+ * Builds every tiled program at every tile shape a real GPU can get and
+ * returns the WGSL validation errors.
+ * Tests call it on the software adapter, which runs only its own small tile:
+ * the others are validated and, where its limits allow, turned into
+ * pipelines (without running them: llvmpipe compiles lazily).
+ */
+export async function gpuValidateTiles(): Promise<string[]> {
+  if (gpu === null) return ["no GPU"];
+  const dev = gpu.device;
+  // The shapes a GPU can get: the 8x8 tile with BK 16 (padded when the
+  // workgroup memory passes 32 KiB) or 8, the 4x4 tile (the software
+  // adapter's own tile runs in the tests).
+  const big: Tile = { TM: 8, TN: 8, BK: 16, WX: 16, WY: 16 };
+  const shapes: [Tile, boolean[]][] = [
+    [big, [false, true]],
+    [{ ...big, BK: 8 }, [true]],
+    [SMALL_TILE, [true]],
+  ];
+  const errors: string[] = [];
+  for (const [tile, padding] of shapes) {
+    for (const f of gemmFamilies) {
+      for (const checked of f.unchecked ? [false, true] : [true]) {
+        for (const batched of f.batched ? [false, true] : [false]) {
+          const pads = f.aMajor === "k" || f.bMajor === "k" ? padding : [false];
+          for (const pad of pads) {
+            const spec: GemmSpec = {
+              key: f.key,
+              tile,
+              aMajor: f.aMajor,
+              bMajor: f.bMajor,
+              loaders: f.loaders(checked),
+              checked,
+              batched,
+              pad,
+            };
+            const what = gemmProgram(spec).key;
+            const module = dev.createShaderModule({ code: gemmWgsl(spec), label: what });
+            for (const m of (await module.getCompilationInfo()).messages) {
+              if (m.type === "error") errors.push(`${what}: ${m.message}`);
+            }
+            const bytes = storageBytes(tile, pad && f.aMajor === "k", pad && f.bMajor === "k");
+            if (bytes > storageLimit()) continue;
+            dev.pushErrorScope("validation");
+            dev.createComputePipeline({ layout: "auto", compute: { module, entryPoint: "main" } });
+            const e = await dev.popErrorScope();
+            if (e !== null) errors.push(`${what}: ${e.message}`);
+          }
+        }
+      }
+    }
+  }
+  return errors;
+}
+
 /**
  * Records a tiled GEMM: the grid over (n tiles, m tiles, z), cut into
  * dispatches of at most 65535 row tiles and 65535 z.
@@ -468,6 +545,19 @@ function matmulLoaders(tA: boolean, tB: boolean, checked: boolean): string {
 @group(0) @binding(2) var<storage, read> B: array<f32>;
 fn loadA(m: u32, k: u32) -> f32 { ${ca} return A[offA + ${ia}]; }
 fn loadB(k: u32, n: u32) -> f32 { ${cb} return B[offB + ${ib}]; }`;
+}
+
+for (const tA of [false, true]) {
+  for (const tB of [false, true]) {
+    gemmFamilies.push({
+      key: `matmul_f32_${tA ? "t" : "n"}${tB ? "t" : "n"}`,
+      aMajor: tA ? "m" : "k",
+      bMajor: tB ? "k" : "n",
+      loaders: (checked) => matmulLoaders(tA, tB, checked),
+      unchecked: true,
+      batched: true,
+    });
+  }
 }
 
 const simplePrograms = new Map<string, Program>();
