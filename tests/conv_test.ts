@@ -13,6 +13,7 @@ import {
   rng,
   testEachBackend,
 } from "./_util.ts";
+import { allOnGpu, checkGradientsOn } from "./_batch.ts";
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 
 type Pad = "SAME" | "VALID" | "same" | "valid" | number[][];
@@ -790,68 +791,117 @@ testEachBackend("bad input throws errors naming the op, the shapes and the fix",
 
 // ---------------------------------------------------------------- through the tape
 
-testEachBackend("gradients through the tape match finite differences", () => {
+/** Checks fn's tape gradients at ins against finite differences, on the test's backend. */
+async function checkGrad(
+  backend: string,
+  seed: number,
+  what: string,
+  fn: (...t: Tensor[]) => Tensor,
+  ins: Tensor[],
+  eps?: number,
+): Promise<void> {
+  const res = await checkGradientsOn(backend, fn, ins, {
+    seed,
+    eps,
+    tolerance: 1e-2,
+    throwOnFailure: false,
+  });
+  if (!(res.maxError < 1e-2)) throw new Error(`${what} seed=${seed}: error ${res.maxError}`);
+}
+
+/** The functions of the tape tests, at given inputs (shared with `allOnGpu`'s probe). */
+function tapeCases(x: Tensor, f: Tensor, dw: Tensor, dy: Tensor, xs: Tensor) {
+  return [
+    ["conv2d", (a, b) => tf.conv2d(a, b, [2, 1], "SAME", [1, 2]), [x, f]],
+    [
+      "conv2dBackpropInput",
+      (b, g) => tf.conv2dBackpropInput(x.shape as number[], b, g, [2, 1], "SAME", [1, 2]),
+      [f, dy],
+    ],
+    [
+      "conv2dBackpropFilter",
+      (a, g) => tf.conv2dBackpropFilter(a, f.shape as number[], g, [2, 1], "SAME", [1, 2]),
+      [x, dy],
+    ],
+    ["depthwiseConv2d", (a, b) => tf.depthwiseConv2d(a, b, 2, [[1, 0], [2, 1]]), [x, dw]],
+    ["avgPool", (a) => tf.avgPool(a, 3, 2, "SAME"), [x]],
+    // maxPool is piecewise linear: distinct values 0.1 apart keep each window's
+    // argmax fixed under the finite-difference steps (eps 1e-3)
+    ["maxPool", (a) => tf.maxPool(a, [2, 3], 2, "SAME"), [xs], 1e-3],
+  ] as [string, (...t: Tensor[]) => Tensor, Tensor[], number?][];
+}
+
+const TAPE_SHAPES = [[2, 6, 7, 3], [3, 2, 3, 5], [2, 3, 3, 2], [2, 3, 7, 5]];
+
+/** Runs checkGradients' steps (the tape and the forward passes) once, for `allOnGpu`. */
+function tapeProbe(): void {
+  const [x, f, dw, dy] = TAPE_SHAPES.map((s) => tf.ones(s));
+  for (const [, fn, ins] of tapeCases(x, f, dw, dy, x)) {
+    const tape = new tf.GradientTape();
+    tape.watch(ins);
+    const y = tape.record(() => fn(...ins));
+    tape.gradient(tf.reduceSum(tf.multiply(y, y)), ins);
+  }
+}
+
+testEachBackend("gradients through the tape match finite differences", async (_t, backend) => {
   const seed = freshSeed();
   const r = rng(seed);
   const rand = (shape: number[]) => t4(randomArray(r, numel(shape)), shape);
-  const x = rand([2, 6, 7, 3]), f = rand([3, 2, 3, 5]), dw = rand([2, 3, 3, 2]);
-  const dy = rand([2, 3, 7, 5]);
-  const check = (what: string, fn: (...t: Tensor[]) => Tensor, ins: Tensor[]) => {
-    const res = tf.test.checkGradients(fn, ins, { seed, tolerance: 1e-2, throwOnFailure: false });
-    if (!(res.maxError < 1e-2)) throw new Error(`${what} seed=${seed}: error ${res.maxError}`);
-  };
-  check("conv2d", (a, b) => tf.conv2d(a, b, [2, 1], "SAME", [1, 2]), [x, f]);
-  check(
-    "conv2dBackpropInput",
-    (b, g) => tf.conv2dBackpropInput(x.shape as number[], b, g, [2, 1], "SAME", [1, 2]),
-    [f, dy],
-  );
-  check(
-    "conv2dBackpropFilter",
-    (a, g) => tf.conv2dBackpropFilter(a, f.shape as number[], g, [2, 1], "SAME", [1, 2]),
-    [x, dy],
-  );
-  check("depthwiseConv2d", (a, b) => tf.depthwiseConv2d(a, b, 2, [[1, 0], [2, 1]]), [x, dw]);
-  check("avgPool", (a) => tf.avgPool(a, 3, 2, "SAME"), [x]);
-  // maxPool is piecewise linear: distinct values 0.1 apart keep each window's
-  // argmax fixed under the finite-difference steps
+  const [x, f, dw, dy] = TAPE_SHAPES.map(rand);
   const perm = Array.from({ length: x.size }, (_, i) => i).sort(() => r() - 0.5);
   const xs = t4(Float32Array.from(perm, (i) => 0.1 * i - 12), x.shape as number[]);
-  const res = tf.test.checkGradients((a) => tf.maxPool(a, [2, 3], 2, "SAME"), [xs], {
-    seed,
-    eps: 1e-3,
-    throwOnFailure: false,
-  });
-  if (!(res.maxError < 1e-2)) throw new Error(`maxPool seed=${seed}: error ${res.maxError}`);
-});
+  for (const [what, fn, ins, eps] of tapeCases(x, f, dw, dy, xs)) {
+    await checkGrad(backend, seed, what, fn, ins, eps);
+  }
+}, { gpu: allOnGpu(tapeProbe) });
 
-testEachBackend("second derivatives: nested tapes differentiate the backprop ops", () => {
+/** <u, d/dx sum(pool(conv2d(x, f))²)> as a function of x and f. */
+const innerGrad = (u: Tensor, pool: (y: Tensor) => Tensor) => (a: Tensor, b: Tensor) => {
+  const tape = new tf.GradientTape();
+  tape.watch(a);
+  const loss = tape.record(() => tf.reduceSum(tf.square(pool(tf.conv2d(a, b, 2, "SAME")))));
+  return tf.reduceSum(tf.multiply(tape.gradient(loss, a)!, u));
+};
+
+/** <u, the gradient of maxPool at x for the cotangent w>, as a function of w. */
+const maxInnerGrad = (x: Tensor, u: Tensor) => (w: Tensor) => {
+  const tape = new tf.GradientTape();
+  tape.watch(x);
+  const y = tape.record(() => tf.maxPool(x, 3, 2, "SAME"));
+  return tf.reduceSum(tf.multiply(tape.gradient(y, x, { outputGradients: w })!, u));
+};
+
+/** Runs the nested tapes of the second-derivative test once, for `allOnGpu`. */
+function secondProbe(): void {
+  const x = tf.ones([1, 5, 6, 2]), f = tf.ones([3, 3, 2, 4]);
+  for (const fn of [innerGrad(x, (y) => y), innerGrad(x, (y) => tf.avgPool(y, 2, 1, "SAME"))]) {
+    const tape = new tf.GradientTape();
+    tape.watch([x, f]);
+    const y = tape.record(() => fn(x, f));
+    tape.gradient(y, [x, f]);
+  }
+  const w = tf.ones([1, 3, 3, 2]);
+  const tape = new tf.GradientTape();
+  tape.watch(w);
+  tape.gradient(tape.record(() => maxInnerGrad(x, x)(w)), w);
+}
+
+testEachBackend("second derivatives: nested tapes differentiate the backprop ops", async (
+  _t,
+  backend,
+) => {
   const seed = freshSeed();
   const r = rng(seed);
   const rand = (shape: number[]) => t4(randomArray(r, numel(shape)), shape);
   const x = rand([1, 5, 6, 2]), f = rand([3, 3, 2, 4]), u = rand([1, 5, 6, 2]);
-  const check = (what: string, fn: (...t: Tensor[]) => Tensor, ins: Tensor[]) => {
-    const res = tf.test.checkGradients(fn, ins, { seed, tolerance: 1e-2, throwOnFailure: false });
-    if (!(res.maxError < 1e-2)) throw new Error(`${what} seed=${seed}: error ${res.maxError}`);
-  };
-  // <u, d/dx sum(conv2d(x, f)²)> as a function of x and f: its gradient runs
-  // through conv2dBackpropInput's and conv2dBackpropFilter's own gradients
-  const inner = (pool: (y: Tensor) => Tensor) => (a: Tensor, b: Tensor) => {
-    const tape = new tf.GradientTape();
-    tape.watch(a);
-    const loss = tape.record(() => tf.reduceSum(tf.square(pool(tf.conv2d(a, b, 2, "SAME")))));
-    return tf.reduceSum(tf.multiply(tape.gradient(loss, a)!, u));
-  };
-  check("conv2d twice", inner((y) => y), [x, f]);
-  check("conv2d + avgPool twice", inner((y) => tf.avgPool(y, 2, 1, "SAME")), [x, f]);
+  // the gradient of <u, d/dx sum(conv2d(x, f)²)> runs through
+  // conv2dBackpropInput's and conv2dBackpropFilter's own gradients
+  await checkGrad(backend, seed, "conv2d twice", innerGrad(u, (y) => y), [x, f]);
+  const avg = innerGrad(u, (y) => tf.avgPool(y, 2, 1, "SAME"));
+  await checkGrad(backend, seed, "conv2d + avgPool twice", avg, [x, f]);
   // maxPool's second derivative in x is zero almost everywhere; in the cotangent
   // v it is maxPoolGradGrad
   const v = rand([1, 3, 3, 2]);
-  const maxInner = (w: Tensor) => {
-    const tape = new tf.GradientTape();
-    tape.watch(x);
-    const y = tape.record(() => tf.maxPool(x, 3, 2, "SAME"));
-    return tf.reduceSum(tf.multiply(tape.gradient(y, x, { outputGradients: w })!, u));
-  };
-  check("maxPool in the cotangent", maxInner, [v]);
-});
+  await checkGrad(backend, seed, "maxPool in the cotangent", maxInnerGrad(x, u), [v]);
+}, { gpu: allOnGpu(secondProbe) });
