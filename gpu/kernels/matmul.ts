@@ -61,6 +61,8 @@ export const gemmTuning = {
   splitMinK: 1024,
   /** Workgroups aimed at when splitting along k. */
   splitTargetGroups: 128,
+  /** The 8x8 tile's BK (null: 16 when its workgroup memory fits, else 8). */
+  bigTileBK: null as null | 8 | 16,
   /** Forces a path ("simple", "tile64", "tile128", "split"), for tests; null: heuristics. */
   force: null as null | "simple" | "tile64" | "tile128" | "split",
 };
@@ -77,6 +79,7 @@ function storageBytes(t: Tile, padA: boolean, padB: boolean): number {
 /** The 8x8-per-thread tile: BK 16 when its workgroup memory (32 KiB unpadded) fits, else 8. */
 function bigTile(): Tile {
   const t16: Tile = { TM: 8, TN: 8, BK: 16, WX: 16, WY: 16 };
+  if (gemmTuning.bigTileBK !== null) return { ...t16, BK: gemmTuning.bigTileBK };
   return storageBytes(t16, false, false) <= storageLimit() ? t16 : { ...t16, BK: 8 };
 }
 /** The 4x4-per-thread tile, for products with few 128 x 128 tiles. */
