@@ -4,17 +4,18 @@
 // The tiled GEMM computes C[M, N] = A[M, K] · B[K, N] where A and B are read
 // through WGSL functions `loadA(m, k)` / `loadB(k, n)` that the caller writes
 // (a transpose, a batch offset, an image patch: never materialised). A
-// workgroup of 16 x 16 threads owns a BM x BN block of C (BM = 16 TM,
-// BN = 16 TN); each thread keeps a TM x TN block of accumulators in registers
-// (4x4 or 8x8), as vec4 rows. Per step of BK along k, the workgroup stages
-// a BK x BM slice of A and a BK x BN slice of B in workgroup memory (A stored
-// k-major, so that a thread reads its rows as vec4s), then every thread does
-// TM TN BK fused multiply-adds from (TM + TN) / 4 vec4 reads per k. Two
-// staging buffers alternate: the next slice is fetched from global memory
-// into registers while the current one is multiplied, and stored after, so
-// one barrier per step suffices. A thread's rows are ty 4 + r + 64 g and its
-// columns tx 4 + q + 64 h: the vec4 reads of a warp are contiguous (no bank
-// conflicts) and its stores cover whole 64-float rows.
+// workgroup of WY x WX threads (16 x 16 on a GPU) owns a BM x BN block of C
+// (BM = WY TM, BN = WX TN); each thread keeps a TM x TN block of
+// accumulators in registers (4x4 or 8x8), as vec4 rows. Per step of BK along
+// k, the workgroup stages a BK x BM slice of A and a BK x BN slice of B in
+// workgroup memory (both k-major, so that a thread reads its 4-row and
+// 4-column groups as vec4s), then every thread does TM TN BK fused
+// multiply-adds from (TM + TN) / 4 vec4 reads per k. Two staging buffers
+// alternate: the next slice is fetched from global memory into registers
+// while the current one is multiplied, and stored after, so one barrier per
+// step suffices. A thread's rows are ty 4 + r + 4 WY g and its columns
+// tx 4 + q + 4 WX h: the vec4 reads of a warp are contiguous or broadcast (no
+// bank conflicts).
 //
 // Edge tiles (sizes that are not multiples of the tile) use the "checked"
 // variant, whose loads return 0 outside [0, M) x [kBeg, kEnd) x [0, N) and
@@ -24,6 +25,11 @@
 //
 // Small products (and int32, whose wrapping sums are exact in any order) take
 // a one-thread-per-output kernel.
+//
+// On a software adapter (llvmpipe) the tiles are smaller (SOFTWARE_TILE):
+// its shader compile time grows steeply with workgroup memory. Tests there
+// run that shape and validate the GPU shapes' WGSL (gpuValidateTiles);
+// bench/gpu_check.ts checks them on a real GPU.
 
 import type { GpuCall } from "../../tape/op.ts";
 import { collapseBroadcast } from "../../tape/_shape.ts";
@@ -227,13 +233,16 @@ function gemmWgsl(s: GemmSpec): string {
   const pad = padOf(s);
   const SA = BM / 4 + (pad && s.aMajor === "k" ? 1 : 0);
   const SB = BN / 4 + (pad && s.bMajor === "k" ? 1 : 0);
-  const AV = BK * SA, BV = BK * SB; // vec4s per staging buffer
+  // The staging arrays are [2 BK][S] vec4s: row (buffer BK + k). The main
+  // loop is unrolled by two so that the buffer, and with it every row index
+  // of the multiply, is a constant: WGSL's bounds checks then cost nothing
+  // there (a constant index is checked at compile time; the column index is
+  // the same per-thread value at every read, clamped once).
   const staging = (
     name: "A" | "B",
     major: boolean,
     per: number,
     width: number,
-    stride: number,
     load: (mn: string, k: string) => string,
   ) => {
     const r = name === "A" ? "ra" : "rb", o = name === "A" ? "m0" : "n0";
@@ -246,51 +255,68 @@ function gemmWgsl(s: GemmSpec): string {
           `${r}${q * kp + j} = ${load(`${o} + ${r}Q * 4u + ${u(q)}`, `k0 + ${r}K + ${u(j)}`)};`
         )
       ).join(" ");
-      const store = range(kp).map((j) =>
-        `${buf}[(sb * ${u(BK)} + ${r}K + ${u(j)}) * ${u(stride)} + ${r}Q] = vec4<f32>(` +
-        range(4).map((q) => `${r}${q * kp + j}`).join(", ") + ");"
-      ).join("\n    ");
+      const store = (sb: number) =>
+        range(kp).map((j) =>
+          `${buf}[${u(sb * BK + j)} + ${r}K][${r}Q] = vec4<f32>(` +
+          range(4).map((q) => `${r}${q * kp + j}`).join(", ") + ");"
+        ).join("\n    ");
       return { setup, fetch, store };
     }
     const tpk = width / per; // threads per row k of the slice
-    const setup = `let ${r}K = t / ${u(tpk)}; let ${r}M = (t % ${u(tpk)}) * ${u(per)};`;
+    const setup = `let ${r}K = t / ${u(tpk)}; let ${r}M = (t % ${u(tpk)}) * ${u(per / 4)};`;
     const fetch = range(per).map((j) =>
-      `${r}${j} = ${load(`${o} + ${r}M + ${u(j)}`, `k0 + ${r}K`)};`
+      `${r}${j} = ${load(`${o} + ${r}M * 4u + ${u(j)}`, `k0 + ${r}K`)};`
     ).join(" ");
-    const store = range(per / 4).map((q) =>
-      `${buf}[(sb * ${u(BK)} + ${r}K) * ${u(stride)} + ${r}M / 4u + ${u(q)}] = vec4<f32>(` +
-      range(4).map((j) => `${r}${4 * q + j}`).join(", ") + ");"
-    ).join("\n    ");
+    const store = (sb: number) =>
+      range(per / 4).map((q) =>
+        `${buf}[${u(sb * BK)} + ${r}K][${r}M + ${u(q)}] = vec4<f32>(` +
+        range(4).map((j) => `${r}${4 * q + j}`).join(", ") + ");"
+      ).join("\n    ");
     return { setup, fetch, store };
   };
-  const sa = staging("A", s.aMajor === "k", APT, BM, SA, (m, k) => `loadA(${m}, ${k})`);
-  const sbB = staging("B", s.bMajor === "k", BPT, BN, SB, (n, k) => `loadB(${k}, ${n})`);
-  const [aSetup, aFetch, aStore] = [sa.setup, sa.fetch, sa.store];
-  const [bSetup, bFetch, bStore] = [sbB.setup, sbB.fetch, sbB.store];
+  const sa = staging("A", s.aMajor === "k", APT, BM, (m, k) => `loadA(${m}, ${k})`);
+  const sbB = staging("B", s.bMajor === "k", BPT, BN, (n, k) => `loadB(${k}, ${n})`);
 
-  // ---- the multiply of one staged slice
+  // ---- the multiply of one staged slice (buffer `cb`)
   const G = TM / 4, Hn = TN / 4;
   const acc = (i: number, h: number) => `c${i}_${h}`;
-  const body: string[] = [];
-  for (let kk = 0; kk < BK; kk++) {
-    for (let g = 0; g < G; g++) {
-      body.push(`let a${g}_${kk} = As[ab + ${u(kk * SA + g * WY)} + ty];`);
-    }
-    for (let h = 0; h < Hn; h++) {
-      body.push(`let b${h}_${kk} = Bs[bb + ${u(kk * SB + h * WX)} + tx];`);
-    }
-    for (let g = 0; g < G; g++) {
-      for (let r = 0; r < 4; r++) {
-        const i = 4 * g + r;
-        const comp = "xyzw"[r];
-        for (let h = 0; h < Hn; h++) {
-          body.push(
-            `${acc(i, h)} = fma(vec4<f32>(a${g}_${kk}.${comp}), b${h}_${kk}, ${acc(i, h)});`,
-          );
+  const multiply = (cb: number) => {
+    const body: string[] = [];
+    for (let kk = 0; kk < BK; kk++) {
+      const row = u(cb * BK + kk);
+      for (let g = 0; g < G; g++) body.push(`let a${g}_${kk} = As[${row}][ca${g}];`);
+      for (let h = 0; h < Hn; h++) body.push(`let b${h}_${kk} = Bs[${row}][cb${h}];`);
+      for (let g = 0; g < G; g++) {
+        for (let r = 0; r < 4; r++) {
+          const i = 4 * g + r;
+          const comp = "xyzw"[r];
+          for (let h = 0; h < Hn; h++) {
+            body.push(
+              `${acc(i, h)} = fma(vec4<f32>(a${g}_${kk}.${comp}), b${h}_${kk}, ${acc(i, h)});`,
+            );
+          }
         }
       }
     }
-  }
+    return body.join("\n      ");
+  };
+  // One step: prefetch slice st + 1 + cur into registers, multiply buffer
+  // cur, store the prefetched slice into the other buffer, one barrier.
+  const step = (cur: number) =>
+    `{
+      let more = st + ${u(cur + 1)} < T;
+      if (more) {
+        let k0 = kb + (st + ${u(cur + 1)}) * ${u(BK)};
+        ${sa.fetch}
+        ${sbB.fetch}
+      }
+      ${multiply(cur)}
+      if (more) {
+        ${sa.store(1 - cur)}
+        ${sbB.store(1 - cur)}
+      }
+      workgroupBarrier();
+    }`;
 
   // ---- stores
   const stores: string[] = [];
@@ -320,8 +346,8 @@ function gemmWgsl(s: GemmSpec): string {
   L.push(GEMM_HEADER);
   L.push(s.loaders);
   L.push(`@group(0) @binding(3) var<storage, read_write> C: array<f32>;`);
-  L.push(`var<workgroup> As: array<vec4<f32>, ${2 * AV}>;`);
-  L.push(`var<workgroup> Bs: array<vec4<f32>, ${2 * BV}>;`);
+  L.push(`var<workgroup> As: array<array<vec4<f32>, ${SA}>, ${2 * BK}>;`);
+  L.push(`var<workgroup> Bs: array<array<vec4<f32>, ${SB}>, ${2 * BK}>;`);
   L.push(`@compute @workgroup_size(${NT})
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
   let z = wid.z + p.zBase;
@@ -335,36 +361,25 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   let n0 = wid.x * ${u(BN)};
   let tx = t % ${u(WX)};
   let ty = t / ${u(WX)};
-  ${aSetup}
-  ${bSetup}
+  ${range(G).map((g) => `let ca${g} = ty + ${u(g * WY)};`).join(" ")}
+  ${range(Hn).map((h) => `let cb${h} = tx + ${u(h * WX)};`).join(" ")}
+  ${sa.setup}
+  ${sbB.setup}
   ${range(APT).map((j) => `var ra${j}: f32;`).join(" ")}
   ${range(BPT).map((j) => `var rb${j}: f32;`).join(" ")}
   ${decl.join("\n  ")}
   {
-    let k0 = kb; let sb = 0u;
-    ${aFetch}
-    ${bFetch}
-    ${aStore}
-    ${bStore}
+    let k0 = kb;
+    ${sa.fetch}
+    ${sbB.fetch}
+    ${sa.store(0)}
+    ${sbB.store(0)}
   }
   workgroupBarrier();
-  for (var st = 0u; st < T; st++) {
-    let cur = st & 1u;
-    let more = st + 1u < T;
-    if (more) {
-      let k0 = kb + (st + 1u) * ${u(BK)};
-      ${aFetch}
-      ${bFetch}
-    }
-    let ab = cur * ${u(AV)};
-    let bb = cur * ${u(BV)};
-    ${body.join("\n    ")}
-    if (more) {
-      let sb = 1u - cur;
-      ${aStore}
-      ${bStore}
-    }
-    workgroupBarrier();
+  for (var st = 0u; st < T; st += 2u) {
+    ${step(0)}
+    if (st + 1u >= T) { break; }
+    ${step(1)}
   }
   ${stores.join("\n  ")}
 }`);
