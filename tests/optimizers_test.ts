@@ -127,10 +127,17 @@ function refRule(
       return;
     }
     case "Lion": {
-      const b1 = num("beta1", 0.9), b2 = num("beta2", 0.99);
+      // sign() is discontinuous: where the interpolation is near 0, float32 and
+      // float64 can pick opposite signs and the weights part by 2·lr. So the
+      // direction and the momentum follow float32 arithmetic as the kernel
+      // does (products and sums rounded one by one); the weights stay float64.
+      const f = Math.fround;
+      const b1 = f(num("beta1", 0.9)), b2 = f(num("beta2", 0.99));
+      const c1 = f(1 - num("beta1", 0.9)), c2 = f(1 - num("beta2", 0.99));
       for (let i = 0; i < n; i++) {
-        w[i] -= lr * Math.sign(b1 * s.momentum[i] + (1 - b1) * g[i]);
-        s.momentum[i] = b2 * s.momentum[i] + (1 - b2) * g[i];
+        const gi = f(g[i]), mi = f(s.momentum[i]);
+        w[i] -= lr * Math.sign(f(f(mi * b1) + f(gi * c1)));
+        s.momentum[i] = f(f(mi * b2) + f(gi * c2));
       }
       return;
     }
