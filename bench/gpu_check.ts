@@ -10,7 +10,8 @@
 //    WGSL kernel but no row are listed, so each family can add its rows);
 // 3. timings: matmul f32 at 1024/2048/4096 (TFLOP/s; several products
 //    queued, then one wait; GPU time from timestamp queries when the adapter
-//    has them, wall time around the batch too), elementwise add over 64M
+//    has them, wall time around the batch too; the default program and each
+//    tiled program, to tune the choice between them), elementwise add over 64M
 //    floats (TB/s), an MLP 784-128-10 training step at batch 1024 without a
 //    readback per step, and the time of one readback;
 // 4. a short table last.
@@ -608,8 +609,9 @@ async function matmulTimings(): Promise<void> {
       unit: "TFLOP/s",
       how: gms !== null ? "timestamp queries" : "wall time around the batch",
     });
-    // the other tiled programs at the largest size, to guide the tuning
-    if (n === sizes[sizes.length - 1] && !SOFTWARE) {
+    // each tiled program at each size, to set gemmTuning's thresholds from
+    // (the default picks the 8x8 tile from 64 output tiles of 128 x 128)
+    if (!SOFTWARE) {
       const variants: [string, () => void][] = [
         ["8x8 a thread, BK 16", () => {
           gemmTuning.force = "tile128";
