@@ -400,6 +400,237 @@ const PARITY: ParityRow[] = [
     run: (dy) => tf.avgPoolGrad(img, dy, 3, 2, "SAME"),
     tol: { rtol: 1e-5, atol: 1e-6 },
   },
+  // ---- unary (gpu/kernels/unary.ts; GPU bounds in tests/_ulp.ts)
+  ...([
+    ["neg", -10, 10],
+    ["abs", -10, 10],
+    ["sign", -3, 3],
+    ["square", -100, 100],
+    ["sqrt", 0, 100],
+    ["rsqrt", 0.01, 100],
+    ["reciprocal", -10, 10],
+    ["exp", -100, 88],
+    ["expm1", -20, 20],
+    ["log", 1e-6, 1e4],
+    ["log1p", -0.99, 20],
+    ["sin", -1e4, 1e4],
+    ["cos", -1e4, 1e4],
+    ["tanh", -10, 10],
+    ["sigmoid", -100, 40],
+    ["softplus", -100, 40],
+    ["relu", -3, 3],
+    ["relu6", -3, 9],
+    ["leakyRelu", -3, 3],
+    ["elu", -20, 5],
+    ["selu", -20, 5],
+    ["gelu", -12, 6],
+    ["erf", -5, 5],
+    ["floor", -10, 10],
+    ["ceil", -10, 10],
+    ["round", -10, 10],
+  ] as [string, number, number][]).map(([op, lo, hi]) => ({
+    op,
+    what: `float32 [1003] in [${lo}, ${hi}]`,
+    inputs: () => [rand([1003], lo, hi)],
+    run: (x: tf.Tensor) => (tf as unknown as Record<string, (x: tf.Tensor) => tf.Tensor>)[op](x),
+    // the GPU bounds are up to 12 ulp (gelu): ~1.5e-6 relative
+    tol: { rtol: 2e-6, atol: 1e-30 },
+  })),
+  {
+    op: "gelu",
+    what: "approximate (tanh form) [1003] in [-10, 6]",
+    inputs: () => [rand([1003], -10, 6)],
+    run: (x) => tf.gelu(x, true),
+    tol: { rtol: 2e-6, atol: 1e-30 },
+  },
+  {
+    op: "sin",
+    what: "cos and sin of [1003] up to 1e30 (Payne-Hanek)",
+    inputs: () => [tf.multiply(rand([1003]), tf.exp(rand([1003], 0, 69)))],
+    run: (x) => [tf.sin(x), tf.cos(x)],
+    tol: { rtol: 2e-6, atol: 1e-7 },
+  },
+  ...["neg", "abs", "sign", "square", "relu", "relu6"].map((op) => ({
+    op,
+    what: "int32 [1003]",
+    inputs: () => [randInt([1003], -50000, 50000)],
+    run: (x: tf.Tensor) => (tf as unknown as Record<string, (x: tf.Tensor) => tf.Tensor>)[op](x),
+    tol: EXACT,
+  })),
+  ...["isNan", "isFinite"].map((op) => ({
+    op,
+    what: "with NaN and infinities",
+    inputs: () => [tf.constant([NaN, Infinity, -Infinity, 0, -0, 1e-40, 3.4e38, 1, -2.5])],
+    run: (x: tf.Tensor) => (tf as unknown as Record<string, (x: tf.Tensor) => tf.Tensor>)[op](x),
+    tol: EXACT,
+  })),
+  // ---- shape and indexing (gpu/kernels/shape.ts)
+  {
+    op: "transpose",
+    what: "[257, 130] (tiled), [4, 33, 6, 17] perm [0, 2, 3, 1], int32 [5, 7, 9] perm [2, 0, 1]",
+    inputs: () => [rand([257, 130]), rand([4, 33, 6, 17]), randInt([5, 7, 9])],
+    run: (a, b, c) => [tf.transpose(a), tf.transpose(b, [0, 2, 3, 1]), tf.transpose(c, [2, 0, 1])],
+    tol: EXACT,
+  },
+  {
+    op: "broadcastTo",
+    what: "[3, 1, 5] to [2, 3, 4, 5]",
+    inputs: () => [rand([3, 1, 5])],
+    run: (x) => tf.broadcastTo(x, [2, 3, 4, 5]),
+    tol: EXACT,
+  },
+  {
+    op: "tile",
+    what: "[3, 5] by [2, 3]",
+    inputs: () => [rand([3, 5])],
+    run: (x) => tf.tile(x, [2, 3]),
+    tol: EXACT,
+  },
+  {
+    op: "reverse",
+    what: "[6, 7, 8] axes [0, 2]",
+    inputs: () => [rand([6, 7, 8])],
+    run: (x) => tf.reverse(x, [0, 2]),
+    tol: EXACT,
+  },
+  {
+    op: "slice",
+    what: "[20, 30] begin [3, 5] size [10, -1]",
+    inputs: () => [rand([20, 30])],
+    run: (x) => tf.slice(x, [3, 5], [10, -1]),
+    tol: EXACT,
+  },
+  {
+    op: "stridedSlice",
+    what: "[20, 30] x[17:2:-3, 1::4]",
+    inputs: () => [rand([20, 30])],
+    run: (x) => tf.stridedSlice(x, [17, 1], [2, 0], [-3, 4], 0, 2),
+    tol: EXACT,
+  },
+  {
+    op: "concat",
+    what: "three [4, n] on axis 1",
+    inputs: () => [rand([4, 3]), rand([4, 300]), rand([4, 7])],
+    run: (a, b, c) => tf.concat([a, b, c], 1),
+    tol: EXACT,
+  },
+  {
+    op: "stack",
+    what: "three [5, 6] on axis 1",
+    inputs: () => [rand([5, 6]), rand([5, 6]), rand([5, 6])],
+    run: (a, b, c) => tf.stack([a, b, c], 1),
+    tol: EXACT,
+  },
+  {
+    op: "unstack",
+    what: "[5, 4, 3] on axis 1",
+    inputs: () => [rand([5, 4, 3])],
+    run: (x) => tf.unstack(x, 1),
+    tol: EXACT,
+  },
+  {
+    op: "split",
+    what: "[6, 10] into [2, 5, 3] on axis 1",
+    inputs: () => [rand([6, 10])],
+    run: (x) => tf.split(x, [2, 5, 3], 1),
+    tol: EXACT,
+  },
+  ...(["CONSTANT", "REFLECT", "SYMMETRIC"] as const).map((mode) => ({
+    op: "pad",
+    what: `${mode} [5, 6] by [[2, 3], [4, 1]]`,
+    inputs: () => [rand([5, 6])],
+    run: (x: tf.Tensor) => tf.pad(x, [[2, 3], [4, 1]], 0.5, mode),
+    tol: EXACT,
+  })),
+  {
+    op: "gather",
+    what: "[50, 16] rows, axis 1 with batchDims 1",
+    inputs: () => [rand([50, 16]), tf.constant([3, 0, 49, 3, 17], { dtype: "int32" })],
+    run: (
+      x,
+      i,
+    ) => [
+      tf.gather(x, i),
+      tf.gather(tf.reshape(x, [5, 10, 16]), Array.from({ length: 5 }, () => [1, 9]), 1, 1),
+    ],
+    tol: EXACT,
+  },
+  {
+    op: "gatherNd",
+    what: "[6, 7, 8] by [20, 2] tuples",
+    inputs: () => [rand([6, 7, 8])],
+    run: (x) => tf.gatherNd(x, Array.from({ length: 20 }, (_, i) => [i % 6, (i * 3) % 7])),
+    tol: EXACT,
+  },
+  {
+    op: "scatterNd",
+    what: "[40] updates into [10, 5] (repeated rows), int32 too",
+    inputs: () => [rand([40, 5]), randInt([40, 5])],
+    run: (u, v) => {
+      const idx = Array.from({ length: 40 }, (_, i) => [(i * 7) % 10]);
+      return [tf.scatterNd(idx, u, [10, 5]), tf.scatterNd(idx, v, [10, 5])];
+    },
+    tol: SUM,
+  },
+  {
+    op: "tensorScatterAdd",
+    what: "[30] updates into [12, 4]",
+    inputs: () => [rand([12, 4]), rand([30, 4])],
+    run: (t, u) => tf.tensorScatterAdd(t, Array.from({ length: 30 }, (_, i) => [(i * 5) % 12]), u),
+    tol: SUM,
+  },
+  {
+    op: "unsortedSegmentSum",
+    what: "[300, 8] into 7 segments, negative ids dropped",
+    inputs: () => [rand([300, 8])],
+    run: (x) => tf.unsortedSegmentSum(x, Array.from({ length: 300 }, (_, i) => (i % 9) - 2), 7),
+    tol: SUM,
+  },
+  {
+    op: "oneHot",
+    what: "[30] depth 10, out-of-range indices, float32 and int32",
+    inputs: () => [randInt([30], -2, 12)],
+    run: (i) => [tf.oneHot(i, 10), tf.oneHot(i, 10, 5, -1, 0, "int32")],
+    tol: EXACT,
+  },
+  {
+    op: "topk",
+    what: "[7, 300] k 20, ties",
+    inputs: () => [tf.round(rand([7, 300], -20, 20))],
+    run: (x) => {
+      const { values, indices } = tf.topk(x, 20);
+      return [values, indices];
+    },
+    tol: EXACT,
+  },
+  // ---- optimizer updates (gpu/kernels/optim.ts): 3 steps, the gradient computed on the device
+  ...([
+    ["SGD", { learningRate: 0.1, momentum: 0.9, nesterov: true }],
+    ["Adam", { learningRate: 0.01, amsgrad: true, clipnorm: 0.5 }],
+    ["AdamW", { learningRate: 0.01 }],
+    ["Adagrad", { learningRate: 0.05 }],
+    ["RMSprop", { learningRate: 0.01, momentum: 0.5, centered: true, globalClipnorm: 1 }],
+    ["Adadelta", { learningRate: 1 }],
+    ["Adamax", { learningRate: 0.01, clipvalue: 0.3 }],
+    ["Nadam", { learningRate: 0.01, weightDecay: 0.01 }],
+    ["Lion", { learningRate: 0.001 }],
+  ] as [string, Record<string, unknown>][]).map(([kind, o]) => ({
+    op: kind,
+    what: `optimizer update ${JSON.stringify(o)} on [1003]`,
+    inputs: () => [rand([1003]), rand([1003])],
+    run: (w0: tf.Tensor, g: tf.Tensor) => {
+      const v = new tf.Variable(w0);
+      const Cls = (tf.keras.optimizers as unknown as Record<
+        string,
+        new (o: object) => tf.keras.optimizers.Optimizer
+      >)[kind];
+      const opt = new Cls(o);
+      const gg = tf.add(g, 0);
+      for (let i = 0; i < 3; i++) opt.applyGradients([[gg, v]]);
+      return v;
+    },
+    tol: { rtol: 1e-5, atol: 1e-6 },
+  })),
 ];
 
 /** Worst error of `got` against `want` in units of the tolerance (<= 1 passes). */
