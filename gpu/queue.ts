@@ -109,6 +109,18 @@ function pipelineOf(p: Program): GPUComputePipeline {
 
 let encoder: GPUCommandEncoder | null = null;
 let pass: GPUComputePassEncoder | null = null;
+let passTimestamps: GPUComputePassTimestampWrites | null = null;
+
+/**
+ * Submits what is recorded, and makes the next compute pass write these
+ * timestamps at its beginning and end (bench/gpu_check.ts times a batch of
+ * dispatches with them; the batch must fit in one pass: at most MAX_BATCH
+ * dispatches and no copies).
+ */
+export function timeNextPass(writes: GPUComputePassTimestampWrites): void {
+  flush();
+  passTimestamps = writes;
+}
 let recorded = 0;
 /** Uniform slots used by the batch (dispatches only; copies take none). */
 let slots = 0;
@@ -155,7 +167,12 @@ export function dispatch(
   }
   const group = dev.createBindGroup({ layout: pl.getBindGroupLayout(0), entries });
   encoder ??= dev.createCommandEncoder();
-  pass ??= encoder.beginComputePass();
+  if (pass === null) {
+    pass = encoder.beginComputePass(
+      passTimestamps === null ? undefined : { timestampWrites: passTimestamps },
+    );
+    passTimestamps = null;
+  }
   pass.setPipeline(pl);
   pass.setBindGroup(0, group);
   const [x, y = 1, z = 1] = workgroups;

@@ -18,6 +18,7 @@ import { defineOp } from "../tape/op.ts";
 import type { Storage } from "../tape/storage.ts";
 import type { Tensor } from "../tape/tensor.ts";
 import { k } from "../asm/backend.ts";
+import { adadeltaGpu } from "../gpu/kernels/optim.ts";
 import {
   hyper,
   IN_PLACE,
@@ -67,6 +68,7 @@ const adadeltaOp = defineOp<AdadeltaAttrs>({
       s.wd,
     );
   },
+  webgpu: adadeltaGpu,
   notDifferentiable: IN_PLACE,
 });
 

@@ -16,6 +16,7 @@ import { defineOp } from "../tape/op.ts";
 import type { Storage } from "../tape/storage.ts";
 import type { Tensor } from "../tape/tensor.ts";
 import { k } from "../asm/backend.ts";
+import { adagradGpu } from "../gpu/kernels/optim.ts";
 import {
   hyper,
   IN_PLACE,
@@ -60,6 +61,7 @@ const adagradOp = defineOp<AdagradAttrs>({
       s.wd,
     );
   },
+  webgpu: adagradGpu,
   notDifferentiable: IN_PLACE,
 });
 

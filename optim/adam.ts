@@ -19,6 +19,7 @@ import { defineOp } from "../tape/op.ts";
 import type { Storage } from "../tape/storage.ts";
 import type { Tensor } from "../tape/tensor.ts";
 import { k } from "../asm/backend.ts";
+import { adamGpu } from "../gpu/kernels/optim.ts";
 import {
   flag,
   hyper,
@@ -78,6 +79,7 @@ const adamOp = defineOp<AdamAttrs>({
       a.flags | s.wd,
     );
   },
+  webgpu: adamGpu,
   notDifferentiable: IN_PLACE,
 });
 

@@ -16,6 +16,7 @@ import { defineOp } from "../tape/op.ts";
 import type { Storage } from "../tape/storage.ts";
 import type { Tensor } from "../tape/tensor.ts";
 import { k } from "../asm/backend.ts";
+import { adamaxGpu } from "../gpu/kernels/optim.ts";
 import {
   hyper,
   IN_PLACE,
@@ -69,6 +70,7 @@ const adamaxOp = defineOp<AdamaxAttrs>({
       s.wd,
     );
   },
+  webgpu: adamaxGpu,
   notDifferentiable: IN_PLACE,
 });
 

@@ -16,6 +16,7 @@ import { defineOp } from "../tape/op.ts";
 import type { Storage } from "../tape/storage.ts";
 import type { Tensor } from "../tape/tensor.ts";
 import { k } from "../asm/backend.ts";
+import { lionGpu } from "../gpu/kernels/optim.ts";
 import {
   hyper,
   IN_PLACE,
@@ -66,6 +67,7 @@ const lionOp = defineOp<LionAttrs>({
       s.wd,
     );
   },
+  webgpu: lionGpu,
   notDifferentiable: IN_PLACE,
 });
 

@@ -20,6 +20,7 @@ import { defineOp } from "../tape/op.ts";
 import type { Storage } from "../tape/storage.ts";
 import type { Tensor } from "../tape/tensor.ts";
 import { k } from "../asm/backend.ts";
+import { nadamGpu } from "../gpu/kernels/optim.ts";
 import {
   hyper,
   IN_PLACE,
@@ -77,6 +78,7 @@ const nadamOp = defineOp<NadamAttrs>({
       s.wd,
     );
   },
+  webgpu: nadamGpu,
   notDifferentiable: IN_PLACE,
 });
 

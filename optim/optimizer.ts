@@ -21,6 +21,12 @@
  * Steps 3 to 5 run inside one kernel per variable (asm/src/optim.ts); the
  * norms of step 3 are one extra kernel call per step.
  *
+ * On WebGPU (variables or gradients on the GPU) each update is one WGSL
+ * dispatch (gpu/kernels/optim.ts) whose scalars come from the step's
+ * attributes, and the norms of GPU gradients are tensor ops on the GPU whose
+ * results the update kernels read there: a training loop on the GPU never
+ * waits for a readback.
+ *
  * NaN and infinite gradients are applied as they are, as Keras does: the
  * variables they touch become NaN or infinite. (Keras skips such steps only
  * under a `LossScaleOptimizer`.) Check the loss, or clip, to avoid them.
@@ -29,14 +35,18 @@
  */
 
 import { Tensor } from "../tape/tensor.ts";
-import { Variable } from "../tape/variable.ts";
-import type { Storage } from "../tape/storage.ts";
+import { copyStorage, Variable } from "../tape/variable.ts";
+import { Storage } from "../tape/storage.ts";
 import { defineOp, type OpDef, runUpdate } from "../tape/op.ts";
 import { capturing, effect } from "../tape/capture.ts";
 import { type TensorLike, toTensor } from "../tape/convert.ts";
 import { fmtShape } from "../tape/_shape.ts";
-import { constant, fill } from "../tape/ops/creation.ts";
+import { fill } from "../tape/ops/creation.ts";
+import { add, divide, maximum, minimum, multiply, subtract } from "../tape/ops/arithmetic.ts";
+import { reciprocal, sqrt, square } from "../tape/ops/unary.ts";
+import { reduceSum } from "../tape/ops/reduce.ts";
 import { GradientTape } from "../tape/gradient_tape.ts";
+import { tidy } from "../tape/memory.ts";
 import { k } from "../asm/backend.ts";
 import { LearningRateSchedule, type ScheduleConfig, serialize } from "./schedules.ts";
 import { Zip } from "./zip.ts";
@@ -187,7 +197,38 @@ const sumSquaresOp: OpDef<{ sums: number[] }> = defineOp<{ sums: number[] }>({
     }
   },
   notDifferentiable: "an optimizer's internal norm computation",
+  webgpuNone: "its sums are read on the CPU at once; with gradients on the GPU, the norms and " +
+    "scales are tensor ops there instead (gpuScales), read by the update kernels on the GPU",
 });
+
+/** Whether a tensor's elements live only on the GPU. */
+function gpuOnly(t: Tensor): boolean {
+  const s = t.storage;
+  return s.gpu !== null && s.host === null && s.ptr < 0;
+}
+
+/**
+ * The gradient scales of clipnorm (one per gradient) or globalClipnorm (one
+ * for all) as scalar tensors computed with ops, so that gradients living on
+ * the GPU are clipped there without a readback: Keras's formulas, as the
+ * CPU path computes them from the kernel's sums.
+ */
+function gpuScales(
+  gs: readonly Tensor[],
+  clipnorm: number | null,
+  global: number | null,
+): Tensor[] {
+  const sq = gs.map((g) => reduceSum(square(g)));
+  if (clipnorm !== null) {
+    return sq.map((s) => divide(clipnorm, maximum(sqrt(s), clipnorm)));
+  }
+  let total = sq[0];
+  for (let i = 1; i < sq.length; i++) total = add(total, sq[i]);
+  const norm = sqrt(total);
+  // clip · min(1 / norm, 1 / clip) + (norm - norm): NaN unless norm is finite
+  const c = global!;
+  return [add(multiply(c, minimum(reciprocal(norm), 1 / c)), subtract(norm, norm))];
+}
 
 /**
  * The base class of every optimizer. Subclasses declare their slots and
@@ -763,7 +804,12 @@ export abstract class Optimizer {
     let gscale = 1;
     const byNorm = this.clipnorm !== null && this.clipnorm > 0;
     const byGlobal = this.globalClipnorm !== null && this.globalClipnorm > 0;
-    if (byNorm || byGlobal) {
+    // With a gradient on the GPU, the scales are tensors there (no readback).
+    let scaleTs: Tensor[] | null = null;
+    if ((byNorm || byGlobal) && gs.some(gpuOnly)) {
+      const [cn, gn] = [byNorm ? this.clipnorm : null, byNorm ? null : this.globalClipnorm];
+      scaleTs = tidy(() => gpuScales(gs, cn, gn));
+    } else if (byNorm || byGlobal) {
       const sums = this.#normAttrs.sums;
       sums.length = gs.length;
       runUpdate(sumSquaresOp, [], gs, this.#normAttrs);
@@ -788,6 +834,14 @@ export abstract class Optimizer {
       const slots = this.#slotsOf(v);
       if (v.size === 0) continue;
       s.gscale = scales === null ? gscale : scales[i];
+      if (scaleTs !== null) {
+        // a scale on the CPU side is read now; one on the GPU is the update's input
+        const st = scaleTs[scaleTs.length === 1 ? 0 : i];
+        if (gpuOnly(st)) {
+          s.gscale = 1;
+          gpuScale = st;
+        } else s.gscale = st.dataSync()[0];
+      }
       const useWd = decay && this.#usesWeightDecay(v);
       s.wd = useWd ? 1 : 0;
       s.wdlr = useWd ? this.weightDecay! * lr : 0;
@@ -795,8 +849,13 @@ export abstract class Optimizer {
       targets.length = slots.length + 1;
       targets[0] = v.ownStorage();
       for (let j = 0; j < slots.length; j++) targets[j + 1] = slots[j].ownStorage();
-      this._update(targets, gs[i], s);
+      try {
+        this._update(targets, gs[i], s);
+      } finally {
+        gpuScale = null;
+      }
     }
+    for (const t of scaleTs ?? []) t.dispose();
     this.#iterations++;
     if (skipped !== null) this.#warnSkipped(skipped);
     return this.#iterations;
@@ -853,13 +912,25 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
+/** A copy of a variable's value, wherever it lives (on the GPU: a GPU copy). */
 function copyOf(v: Variable): Tensor {
-  return constant(v.dataSync(), { shape: v.shape });
+  const t = new Tensor(v.shape, v.dtype, new Storage(v.dtype, v.size), v.size);
+  copyStorage("getState", t.storage, v.storage);
+  return t;
 }
+
+/**
+ * The gradient scale of the update being run, when it lives on the GPU
+ * (clipnorm / globalClipnorm of GPU gradients): the update's second input,
+ * multiplied into the gradient by the WebGPU kernel.
+ */
+let gpuScale: Tensor | null = null;
 
 /** Runs an update kernel (the subclasses' `_update` helper). */
 export function update<A>(def: OpDef<A>, targets: Storage[], g: Tensor, attrs: A): void {
   ins[0] = g;
+  ins.length = 1;
+  if (gpuScale !== null) ins.push(gpuScale);
   runUpdate(def, targets, ins, attrs);
 }
 const ins: Tensor[] = [];

@@ -19,6 +19,7 @@ import { defineOp } from "../tape/op.ts";
 import type { Storage } from "../tape/storage.ts";
 import type { Tensor } from "../tape/tensor.ts";
 import { k } from "../asm/backend.ts";
+import { rmspropGpu } from "../gpu/kernels/optim.ts";
 import {
   flag,
   hyper,
@@ -81,6 +82,7 @@ const rmspropOp = defineOp<RmspropAttrs>({
       a.flags | s.wd,
     );
   },
+  webgpu: rmspropGpu,
   notDifferentiable: IN_PLACE,
 });
 

@@ -16,6 +16,7 @@ import { defineOp } from "../tape/op.ts";
 import type { Storage } from "../tape/storage.ts";
 import type { Tensor } from "../tape/tensor.ts";
 import { k } from "../asm/backend.ts";
+import { sgdGpu } from "../gpu/kernels/optim.ts";
 import {
   flag,
   hyper,
@@ -64,6 +65,7 @@ const sgdOp = defineOp<SgdAttrs>({
       a.flags | s.wd,
     );
   },
+  webgpu: sgdGpu,
   notDifferentiable: IN_PLACE,
 });
 

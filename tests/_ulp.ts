@@ -105,3 +105,64 @@ export const ULP_BOUNDS: Record<string, number> = {
   ceil: 0,
   round: 0,
 };
+
+/**
+ * Each op's error bound in ulp on the WebGPU backend (gpu/kernels/unary.ts):
+ * the maximum measured on the software adapter over tests/math_test.ts's
+ * sweeps, rounded up. WGSL has no float64, so the ops that wasm evaluates in
+ * float64 (sin, cos, erf, gelu, rsqrt) are float32 polynomials here; gelu's
+ * erfc fit loses a few ulp in float32 (worst in the far negative tail).
+ * A GPU whose division or sqrt is not correctly rounded (WGSL allows 2.5 ulp)
+ * may add that much to reciprocal, rsqrt, sqrt, tanh, sigmoid and log1p.
+ */
+export const GPU_ULP_BOUNDS: Record<string, number> = {
+  ...ULP_BOUNDS,
+  rsqrt: 1.5,
+  exp: 2,
+  expm1: 2,
+  log: 1,
+  log1p: 2.5,
+  sin: 2.5,
+  cos: 2.5,
+  tanh: 1.5,
+  sigmoid: 2.5,
+  softplus: 3,
+  elu: 1,
+  selu: 2,
+  gelu: 12,
+  geluApproximate: 7,
+  erf: 3,
+};
+
+/** Below this magnitude float32 is subnormal. */
+const TINY = 2 ** -126;
+
+/**
+ * Like `assertUlp`, with what WGSL lets a GPU do to subnormals: a subnormal
+ * input may be read as a zero of its sign (`atZero` gives the op's value
+ * there), and a subnormal result may be flushed to zero (an absolute error
+ * of 2^-126 is allowed where the exact result is below 2^-126).
+ */
+export function assertUlpGpu(
+  input: ArrayLike<number>,
+  got: ArrayLike<number>,
+  ref: ArrayLike<number>,
+  bound: number,
+  what: string,
+  atZero?: (negative: boolean) => number,
+): void {
+  for (let i = 0; i < got.length; i++) {
+    let e = ulpError(got[i], ref[i]);
+    if (e <= bound) continue;
+    const r = ref[i], x = input[i];
+    if (Number.isFinite(r) && Math.abs(r) < TINY && Math.abs(got[i] - r) <= TINY) continue;
+    if (atZero !== undefined && x !== 0 && Math.abs(x) < TINY) {
+      const z = atZero(x < 0);
+      e = Math.min(e, ulpError(got[i], z));
+      if (e <= bound || (Math.abs(z) < TINY && Math.abs(got[i] - z) <= TINY)) continue;
+    }
+    throw new Error(
+      `${what}: error ${e} ulp > ${bound} at x=${x} (got ${got[i]}, expected ${r})`,
+    );
+  }
+}

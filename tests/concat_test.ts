@@ -2,12 +2,14 @@
 import * as tf from "../mod.ts";
 import { assertThrows, freshSeed, rng, testEachBackend } from "./_util.ts";
 import {
+  assertArray,
   assertValues,
   checkLinearGrad,
   DTYPES,
   offset,
   randomTensor,
   refMap,
+  settle,
   values,
 } from "./_shape_ref.ts";
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
@@ -32,7 +34,7 @@ function refConcat(parts: { data: number[]; shape: number[] }[], a: number) {
   return { data, shape };
 }
 
-testEachBackend("concat matches the reference on every axis and dtype", () => {
+testEachBackend("concat matches the reference on every axis and dtype", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   const cases: { shapes: number[][]; axis: number }[] = [
@@ -60,17 +62,18 @@ testEachBackend("concat matches the reference on every axis and dtype", () => {
       assertValues(y, ref.data, label);
     }
   }
-  assertEquals(tf.concat([[1, 2], [3]]).arraySync(), [1, 2, 3]);
+  assertArray(tf.concat([[1, 2], [3]]), [1, 2, 3]);
   assertEquals(tf.concat([tf.constant([1], { dtype: "int32" }), [2, 3]]).dtype, "int32");
-  assertEquals(tf.constant([[1]]).concat([[2]], 1).arraySync(), [[1, 2]]);
-  assertEquals(tf.constant([1]).concat([tf.constant([2]), tf.constant([3])]).arraySync(), [
+  assertArray(tf.constant([[1]]).concat([[2]], 1), [[1, 2]]);
+  assertArray(tf.constant([1]).concat([tf.constant([2]), tf.constant([3])]), [
     1,
     2,
     3,
   ]);
-});
+  await settle();
+}, { gpu: true });
 
-testEachBackend("concat rejects mismatched inputs", () => {
+testEachBackend("concat rejects mismatched inputs", async () => {
   const a = tf.zeros([2, 3]);
   assertThrows(
     () => tf.concat([a, tf.zeros([2, 4])], 0),
@@ -93,9 +96,10 @@ testEachBackend("concat rejects mismatched inputs", () => {
   assertThrows(() => tf.concat([], 0), RangeError, "concat", "non-empty");
   assertThrows(() => tf.concat([1, 2]), RangeError, "concat", "scalars", "stack");
   assertEquals(tf.concat([a, a], 1).shape, [2, 6]);
-});
+  await settle();
+}, { gpu: true });
 
-testEachBackend("stack and unstack match the reference at every axis", () => {
+testEachBackend("stack and unstack match the reference at every axis", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const dtype of DTYPES) {
@@ -126,15 +130,14 @@ testEachBackend("stack and unstack match the reference at every axis", () => {
       }
     }
   }
-  assertEquals(tf.stack([[1, 2], [3, 4]], 1).arraySync(), [[1, 3], [2, 4]]);
+  assertArray(tf.stack([[1, 2], [3, 4]], 1), [[1, 3], [2, 4]]);
   assertEquals(tf.unstack(tf.zeros([0, 3])).length, 0);
-  assertEquals(tf.constant([[1, 2], [3, 4]]).unstack(1).map((t) => t.arraySync()), [[1, 3], [
-    2,
-    4,
-  ]]);
-});
+  const cols = tf.constant([[1, 2], [3, 4]]).unstack(1);
+  assertEquals(await Promise.all(cols.map((t) => t.array())), [[1, 3], [2, 4]]);
+  await settle();
+}, { gpu: true });
 
-testEachBackend("stack and unstack reject bad input", () => {
+testEachBackend("stack and unstack reject bad input", async () => {
   assertThrows(
     () => tf.stack([tf.zeros([2]), tf.zeros([3])]),
     RangeError,
@@ -148,10 +151,11 @@ testEachBackend("stack and unstack reject bad input", () => {
   assertThrows(() => tf.stack([]), RangeError, "stack", "non-empty");
   assertThrows(() => tf.unstack(3), RangeError, "unstack", "scalar");
   assertThrows(() => tf.unstack([[1]], 2), RangeError, "unstack", "axis 2");
-  assertEquals(tf.stack([1, 2]).arraySync(), [1, 2]);
-});
+  assertArray(tf.stack([1, 2]), [1, 2]);
+  await settle();
+}, { gpu: true });
 
-testEachBackend("split into equal pieces and into sizes with -1", () => {
+testEachBackend("split into equal pieces and into sizes with -1", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const dtype of DTYPES) {
@@ -174,17 +178,20 @@ testEachBackend("split into equal pieces and into sizes with -1", () => {
       if (typeof how === "number") assertEquals(sizes, new Array(how).fill(shape[a] / how));
       else assertEquals(sizes.filter((_, i) => how[i] !== -1), how.filter((s) => s !== -1));
       const ref = refConcat(
-        parts.map((p) => ({ data: values(p), shape: p.shape.slice() })),
+        await Promise.all(
+          parts.map(async (p) => ({ data: await values(p), shape: p.shape.slice() })),
+        ),
         a,
       );
       assertEquals(ref.data, data, `seed=${seed} ${dtype} ${shape} ${how}`);
     }
   }
   const [a, b] = tf.constant([1, 2, 3, 4, 5]).split([2, -1]);
-  assertEquals([a.arraySync(), b.arraySync()], [[1, 2], [3, 4, 5]]);
-});
+  assertEquals([await a.array(), await b.array()], [[1, 2], [3, 4, 5]]);
+  await settle();
+}, { gpu: true });
 
-testEachBackend("split rejects sizes that do not fit", () => {
+testEachBackend("split rejects sizes that do not fit", async () => {
   const x = tf.zeros([2, 7]);
   assertThrows(() => tf.split(x, 3, 1), RangeError, "split", "(2, 7)", "3 equal", "divides 7");
   assertThrows(() => tf.split(x, [3, 3], 1), RangeError, "split", "[3, 3]", "summing to 7");
@@ -194,16 +201,23 @@ testEachBackend("split rejects sizes that do not fit", () => {
   assertThrows(() => tf.split(x, 0), RangeError, "split");
   assertThrows(() => tf.split(x, 2, 2), RangeError, "split", "axis 2");
   assertEquals(tf.split(x, 2).length, 2);
-});
+  await settle();
+}, { gpu: true });
 
-testEachBackend("gradients of concat, stack, unstack, split", () => {
+testEachBackend("gradients of concat, stack, unstack, split", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   const l = `seed=${seed}`;
-  checkLinearGrad(r, [[2, 3], [2, 5]], (a, b) => tf.concat([a, b], 1), `concat ${l}`);
-  checkLinearGrad(r, [[1, 3], [4, 3], [2, 3]], (a, b, c) => tf.concat([a, b, c]), `concat ${l}`);
-  checkLinearGrad(r, [[2, 3], [2, 3]], (a, b) => tf.stack([a, b], 1), `stack ${l}`);
-  checkLinearGrad(r, [[4, 3]], (x) => tf.unstack(x, 1), `unstack ${l}`);
-  checkLinearGrad(r, [[4, 6]], (x) => tf.split(x, [1, 2, 3], 1), `split ${l}`);
-  checkLinearGrad(r, [[6, 2]], (x) => tf.split(x, 3), `split ${l}`);
-});
+  await checkLinearGrad(r, [[2, 3], [2, 5]], (a, b) => tf.concat([a, b], 1), `concat ${l}`);
+  await checkLinearGrad(
+    r,
+    [[1, 3], [4, 3], [2, 3]],
+    (a, b, c) => tf.concat([a, b, c]),
+    `concat ${l}`,
+  );
+  await checkLinearGrad(r, [[2, 3], [2, 3]], (a, b) => tf.stack([a, b], 1), `stack ${l}`);
+  await checkLinearGrad(r, [[4, 3]], (x) => tf.unstack(x, 1), `unstack ${l}`);
+  await checkLinearGrad(r, [[4, 6]], (x) => tf.split(x, [1, 2, 3], 1), `split ${l}`);
+  await checkLinearGrad(r, [[6, 2]], (x) => tf.split(x, 3), `split ${l}`);
+  await settle();
+}, { gpu: true });

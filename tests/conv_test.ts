@@ -13,6 +13,7 @@ import {
   rng,
   testEachBackend,
 } from "./_util.ts";
+import { allOnGpu, checkGradientsOn } from "./_batch.ts";
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 
 type Pad = "SAME" | "VALID" | "same" | "valid" | number[][];
@@ -245,31 +246,32 @@ function capture(
  * <u, grad_i(v)> must equal the central difference of <v, ref(ins)> along u
  * (exact for the bilinear convolutions; eps-small for pooling).
  */
-function checkVjp(
+async function checkVjp(
   label: string,
   r: () => number,
   fn: () => Tensor,
   ref: (ins: Float64Array[]) => Float64Array,
   eps = 0.5,
   nulls: number[] = [],
-): void {
+): Promise<void> {
   const { def, ins, outs, attrs } = capture(fn);
   const v = randomArray(r, outs[0].size);
   const dy = tf.constant(v, { shape: outs[0].shape as number[] });
   const grads = def.grad!({ dy, dys: [dy], ins, out: outs[0], outs, attrs });
-  const base = ins.map((t) => Float64Array.from(t.dataSync()));
+  const base: Float64Array[] = [];
+  for (const t of ins) base.push(Float64Array.from(await t.data()));
   assertEquals(grads.length, ins.length, `${label}: one gradient per input`);
-  grads.forEach((g, i) => {
+  for (const [i, g] of grads.entries()) {
     assertEquals(g === null, nulls.includes(i), `${label}: gradient ${i} null`);
-    if (g === null) return;
+    if (g === null) continue;
     assertEquals(g.shape, ins[i].shape, `${label}: gradient ${i} shape`);
     const u = randomArray(r, ins[i].size);
     const plus = base.map((a, j) => (j === i ? a.map((e, n) => e + eps * u[n]) : a));
     const minus = base.map((a, j) => (j === i ? a.map((e, n) => e - eps * u[n]) : a));
     const fd = (dot(v, ref(plus)) - dot(v, ref(minus))) / (2 * eps);
-    const an = dot(u, g.dataSync());
+    const an = dot(u, await g.data());
     assertClose(an, fd, { rtol: 1e-3, atol: 1e-3 }, `${label}: <u, grad ${i}>`);
-  });
+  }
 }
 
 // ---------------------------------------------------------------- cases
@@ -303,7 +305,7 @@ const CONV_CASES: ConvCase[] = [
   { xs: [1, 15, 14, 3], f: [4, 4, 6], s: 3, pad: "VALID", d: [1, 1, 1, 1] },
 ];
 
-testEachBackend("conv2d matches the float64 reference", () => {
+testEachBackend("conv2d matches the float64 reference", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const cs of CONV_CASES) {
@@ -314,11 +316,11 @@ testEachBackend("conv2d matches the float64 reference", () => {
     const y = tf.conv2d(t4(x, cs.xs), t4(f, [KH, KW, C, CO]), cs.s, cs.pad, cs.d);
     const label = `conv2d seed=${seed} ${JSON.stringify(cs)}`;
     assertEquals(y.shape, [w.B, w.OH, w.OW, CO], label);
-    assertClose(y.dataSync(), refConv(w, x, f, CO), TOL, label);
+    assertClose(await y.data(), refConv(w, x, f, CO), TOL, label);
   }
-});
+}, { gpu: true });
 
-testEachBackend("conv2dBackpropInput and conv2dBackpropFilter match their references", () => {
+testEachBackend("conv2dBackpropInput and conv2dBackpropFilter match their references", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const cs of CONV_CASES) {
@@ -332,25 +334,25 @@ testEachBackend("conv2dBackpropInput and conv2dBackpropFilter match their refere
     const label = `seed=${seed} ${JSON.stringify(cs)}`;
     const dx = tf.conv2dBackpropInput(cs.xs, t4(f, fs), t4(dy, ys), cs.s, cs.pad, cs.d);
     assertEquals(dx.shape, cs.xs);
-    assertClose(dx.dataSync(), refConvBpi(w, f, dy, CO), TOL, `conv2dBackpropInput ${label}`);
+    assertClose(await dx.data(), refConvBpi(w, f, dy, CO), TOL, `conv2dBackpropInput ${label}`);
     const df = tf.conv2dBackpropFilter(t4(x, cs.xs), fs, t4(dy, ys), cs.s, cs.pad, cs.d);
     assertEquals(df.shape, fs);
-    assertClose(df.dataSync(), refConvBpf(w, x, dy, CO), TOL, `conv2dBackpropFilter ${label}`);
+    assertClose(await df.data(), refConvBpf(w, x, dy, CO), TOL, `conv2dBackpropFilter ${label}`);
     // both are adjoints of the forward reference: <conv2d(x, f), dy> = <x, dx> = <f, df>
     const fwd = dot(refConv(w, x, f, CO), dy);
-    assertClose(dot(x, dx.dataSync()), fwd, TOL, `<x, dx> ${label}`);
-    assertClose(dot(f, df.dataSync()), fwd, TOL, `<f, df> ${label}`);
+    assertClose(dot(x, await dx.data()), fwd, TOL, `<x, dx> ${label}`);
+    assertClose(dot(f, await df.data()), fwd, TOL, `<f, df> ${label}`);
   }
-});
+}, { gpu: true });
 
-testEachBackend("conv2dTranspose is conv2dBackpropInput with the image as dy", () => {
+testEachBackend("conv2dTranspose is conv2dBackpropInput with the image as dy", async () => {
   const r = rng(freshSeed());
   const x = randomArray(r, 2 * 3 * 4 * 5), f = randomArray(r, 3 * 3 * 2 * 5);
   const y = tf.conv2dTranspose(t4(x, [2, 3, 4, 5]), t4(f, [3, 3, 2, 5]), [2, 6, 8, 2], 2, "SAME");
   const w = win([2, 6, 8, 2], 3, 3, [2, 2], [1, 1], "SAME");
   assertEquals(y.shape, [2, 6, 8, 2]);
-  assertClose(y.dataSync(), refConvBpi(w, f, x, 5), TOL, "conv2dTranspose");
-});
+  assertClose(await y.data(), refConvBpi(w, f, x, 5), TOL, "conv2dTranspose");
+}, { gpu: true });
 
 // KH, KW, M
 const DW_CASES: ConvCase[] = [
@@ -364,7 +366,7 @@ const DW_CASES: ConvCase[] = [
   { xs: [1, 4, 4, 2], f: [5, 5, 4], s: 1, pad: "SAME" },
 ];
 
-testEachBackend("depthwiseConv2d and its backprop ops match their references", () => {
+testEachBackend("depthwiseConv2d and its backprop ops match their references", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const cs of DW_CASES) {
@@ -378,16 +380,16 @@ testEachBackend("depthwiseConv2d and its backprop ops match their references", (
     const label = `seed=${seed} ${JSON.stringify(cs)}`;
     const y = tf.depthwiseConv2d(t4(x, cs.xs), t4(f, fs), cs.s, cs.pad, cs.d);
     assertEquals(y.shape, ys, label);
-    assertClose(y.dataSync(), refDw(w, x, f, M), TOL, `depthwiseConv2d ${label}`);
+    assertClose(await y.data(), refDw(w, x, f, M), TOL, `depthwiseConv2d ${label}`);
     const dx = tf.depthwiseConv2dBackpropInput(cs.xs, t4(f, fs), t4(dy, ys), cs.s, cs.pad, cs.d);
-    assertClose(dx.dataSync(), refDwBpi(w, f, dy, M), TOL, `dw backprop input ${label}`);
+    assertClose(await dx.data(), refDwBpi(w, f, dy, M), TOL, `dw backprop input ${label}`);
     const df = tf.depthwiseConv2dBackpropFilter(t4(x, cs.xs), fs, t4(dy, ys), cs.s, cs.pad, cs.d);
-    assertClose(df.dataSync(), refDwBpf(w, x, dy, M), TOL, `dw backprop filter ${label}`);
+    assertClose(await df.data(), refDwBpf(w, x, dy, M), TOL, `dw backprop filter ${label}`);
     const fwd = dot(refDw(w, x, f, M), dy);
-    assertClose(dot(x, dx.dataSync()), fwd, TOL, `<x, dx> ${label}`);
-    assertClose(dot(f, df.dataSync()), fwd, TOL, `<f, df> ${label}`);
+    assertClose(dot(x, await dx.data()), fwd, TOL, `<x, dx> ${label}`);
+    assertClose(dot(f, await df.data()), fwd, TOL, `<f, df> ${label}`);
   }
-});
+}, { gpu: true });
 
 interface PoolCase {
   xs: number[];
@@ -408,7 +410,7 @@ const POOL_CASES: PoolCase[] = [
   { xs: [1, 4, 4, 2], k: 4, s: 1, pad: "SAME" },
 ];
 
-testEachBackend("maxPool, avgPool and their gradient ops match their references", () => {
+testEachBackend("maxPool, avgPool and their gradient ops match their references", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const cs of POOL_CASES) {
@@ -421,41 +423,47 @@ testEachBackend("maxPool, avgPool and their gradient ops match their references"
     const tx = t4(x, cs.xs);
     const ymax = tf.maxPool(tx, cs.k, cs.s, cs.pad);
     assertEquals(ymax.shape, ys, label);
-    assertClose(ymax.dataSync(), refMaxPool(w, x), { rtol: 0, atol: 0 }, `maxPool ${label}`);
+    assertClose(await ymax.data(), refMaxPool(w, x), { rtol: 0, atol: 0 }, `maxPool ${label}`);
     const yavg = tf.avgPool(tx, cs.k, cs.s, cs.pad);
-    assertClose(yavg.dataSync(), refAvgPool(w, x), { rtol: 1e-5, atol: 1e-6 }, `avgPool ${label}`);
+    assertClose(
+      await yavg.data(),
+      refAvgPool(w, x),
+      { rtol: 1e-5, atol: 1e-6 },
+      `avgPool ${label}`,
+    );
     const dxm = tf.maxPoolGrad(tx, ymax, t4(dy, ys), cs.k, cs.s, cs.pad);
     assertEquals(dxm.shape, cs.xs);
-    assertClose(dxm.dataSync(), refMaxPoolGrad(w, x, dy), TOL, `maxPoolGrad ${label}`);
+    assertClose(await dxm.data(), refMaxPoolGrad(w, x, dy), TOL, `maxPoolGrad ${label}`);
     const ddy = tf.maxPoolGradGrad(tx, ymax, t4(ddx, cs.xs), cs.k, cs.s, cs.pad);
     assertEquals(ddy.shape, ys);
-    assertClose(ddy.dataSync(), refMaxPoolGradGrad(w, x, ddx), TOL, `maxPoolGradGrad ${label}`);
+    assertClose(await ddy.data(), refMaxPoolGradGrad(w, x, ddx), TOL, `maxPoolGradGrad ${label}`);
     const dxa = tf.avgPoolGrad(cs.xs, t4(dy, ys), cs.k, cs.s, cs.pad);
-    assertClose(dxa.dataSync(), refAvgPoolGrad(w, dy), TOL, `avgPoolGrad ${label}`);
-    assertClose(dot(x, dxa.dataSync()), dot(refAvgPool(w, x), dy), TOL, `<x, avg dx> ${label}`);
+    assertClose(await dxa.data(), refAvgPoolGrad(w, dy), TOL, `avgPoolGrad ${label}`);
+    assertClose(dot(x, await dxa.data()), dot(refAvgPool(w, x), dy), TOL, `<x, avg dx> ${label}`);
   }
-});
+}, { gpu: true });
 
 testEachBackend(
   "maxPoolGrad sends each gradient to the first maximum of a window with ties",
-  () => {
+  async () => {
     // one 2x2 window holding 3, 7, 7, 1: the first 7 (row-major) gets it all
     const x = tf.reshape(tf.constant([3, 7, 7, 1]), [1, 2, 2, 1]);
     const y = tf.maxPool(x, 2, 2, "VALID");
     const dx = tf.maxPoolGrad(x, y, tf.reshape(tf.constant([5]), [1, 1, 1, 1]), 2, 2, "VALID");
-    assertEquals(Array.from(dx.dataSync()), [0, 5, 0, 0]);
+    assertEquals(Array.from(await dx.data()), [0, 5, 0, 0]);
     // overlapping windows (3x3, stride 1, SAME) add up at a shared maximum
     const x2 = tf.reshape(tf.constant([0, 0, 0, 0, 9, 0, 0, 0, 0]), [1, 3, 3, 1]);
     const y2 = tf.maxPool(x2, 3, 1, "SAME");
     const dx2 = tf.maxPoolGrad(x2, y2, tf.ones([1, 3, 3, 1]), 3, 1, "SAME");
-    assertEquals(Array.from(dx2.dataSync()), [0, 0, 0, 0, 9, 0, 0, 0, 0]);
+    assertEquals(Array.from(await dx2.data()), [0, 0, 0, 0, 9, 0, 0, 0, 0]);
   },
+  { gpu: true },
 );
 
-testEachBackend("NaN and infinities propagate through conv2d and pooling", () => {
+testEachBackend("NaN and infinities propagate through conv2d and pooling", async () => {
   const x = tf.reshape(tf.constant([1, NaN, 3, 4, -Infinity, 6, 7, 8, 9]), [1, 3, 3, 1]);
   const y = tf.conv2d(x, tf.ones([1, 1, 1, 2]), 1, "VALID");
-  assertClose(y.dataSync(), [
+  assertClose(await y.data(), [
     1,
     1,
     NaN,
@@ -476,9 +484,9 @@ testEachBackend("NaN and infinities propagate through conv2d and pooling", () =>
     9,
   ]);
   const s = tf.conv2d(x, tf.ones([2, 2, 1, 1]), 1, "VALID");
-  assertClose(s.dataSync(), [NaN, NaN, -Infinity, -Infinity]);
-  assertClose(tf.maxPool(x, 2, 1, "VALID").dataSync(), [NaN, NaN, 8, 9]);
-  assertClose(tf.avgPool(x, 2, 1, "VALID").dataSync(), [NaN, NaN, -Infinity, -Infinity]);
+  assertClose(await s.data(), [NaN, NaN, -Infinity, -Infinity]);
+  assertClose(await tf.maxPool(x, 2, 1, "VALID").data(), [NaN, NaN, 8, 9]);
+  assertClose(await tf.avgPool(x, 2, 1, "VALID").data(), [NaN, NaN, -Infinity, -Infinity]);
   // the 16-channel path: a NaN tap, and both infinities in one window (whose
   // sum is NaN though no tap is)
   const xs = [1, 3, 3, 17];
@@ -488,15 +496,15 @@ testEachBackend("NaN and infinities propagate through conv2d and pooling", () =>
   xw[(1 * 3 + 2) * 17 + 5] = -Infinity;
   xw[(2 * 3 + 2) * 17 + 16] = NaN; // the tail channel
   const w = win(xs, 2, 2, [1, 1], [1, 1], "VALID");
-  assertClose(tf.maxPool(t4(xw, xs), 2, 1, "VALID").dataSync(), refMaxPool(w, xw), {
+  assertClose(await tf.maxPool(t4(xw, xs), 2, 1, "VALID").data(), refMaxPool(w, xw), {
     rtol: 0,
     atol: 0,
   }, "maxPool NaN/Inf, 17 channels");
   const allNegInf = tf.fill([1, 2, 2, 1], -Infinity);
-  assertClose(tf.maxPool(allNegInf, 2, 2, "SAME").dataSync(), [-Infinity]);
-});
+  assertClose(await tf.maxPool(allNegInf, 2, 2, "SAME").data(), [-Infinity]);
+}, { gpu: true });
 
-testEachBackend("zero-size dimensions give empty or zero results", () => {
+testEachBackend("zero-size dimensions give empty or zero results", async () => {
   assertEquals(tf.conv2d(tf.zeros([0, 5, 5, 3]), tf.ones([3, 3, 3, 2]), 1, "SAME").shape, [
     0,
     5,
@@ -505,7 +513,7 @@ testEachBackend("zero-size dimensions give empty or zero results", () => {
   ]);
   // no input channels: every output is an empty sum
   const y = tf.conv2d(tf.zeros([1, 4, 4, 0]), tf.zeros([3, 3, 0, 2]), 1, "SAME");
-  assertEquals(Array.from(y.dataSync()), new Array(32).fill(0));
+  assertEquals(Array.from(await y.data()), new Array(32).fill(0));
   // VALID with a window wider than the image by less than a stride: output size 0, as in TF
   assertEquals(tf.conv2d(tf.ones([1, 2, 2, 1]), tf.ones([3, 3, 1, 1]), 2, "VALID").shape, [
     1,
@@ -520,7 +528,7 @@ testEachBackend("zero-size dimensions give empty or zero results", () => {
     1,
     "SAME",
   );
-  assertEquals(Array.from(df.dataSync()), new Array(135).fill(0));
+  assertEquals(Array.from(await df.data()), new Array(135).fill(0));
   const dx = tf.conv2dBackpropInput(
     [1, 2, 2, 1],
     tf.ones([3, 3, 1, 1]),
@@ -528,7 +536,7 @@ testEachBackend("zero-size dimensions give empty or zero results", () => {
     2,
     "VALID",
   );
-  assertEquals(Array.from(dx.dataSync()), [0, 0, 0, 0]);
+  assertEquals(Array.from(await dx.data()), [0, 0, 0, 0]);
   assertEquals(tf.maxPool(tf.zeros([2, 0, 3, 4]), 2, 2, "SAME").shape, [2, 0, 2, 4]);
   assertEquals(tf.depthwiseConv2d(tf.zeros([0, 3, 3, 2]), tf.ones([2, 2, 2, 3]), 1, "SAME").shape, [
     0,
@@ -536,31 +544,38 @@ testEachBackend("zero-size dimensions give empty or zero results", () => {
     3,
     6,
   ]);
-});
+}, { gpu: true });
 
-testEachBackend("a large batch runs through the heap (temporaries above the scratch size)", () => {
-  // 8 x 40 x 40 x 24 floats: the padded image and packed filter leave the 1 MiB scratch region
-  const seed = freshSeed();
-  const r = rng(seed);
-  const xs = [8, 40, 40, 24], fs = [3, 3, 24, 20];
-  const x = randomArray(r, numel(xs)), f = randomArray(r, numel(fs));
-  const w = win(xs, 3, 3, [1, 1], [1, 1], "SAME");
-  const y = tf.conv2d(t4(x, xs), t4(f, fs), 1, "SAME");
-  const ref = refConv(w, x, f, 20);
-  assertClose(y.dataSync(), ref, TOL, `conv2d seed=${seed}`);
-  const dy = randomArray(r, y.size);
-  const dx = tf.conv2dBackpropInput(xs, t4(f, fs), t4(dy, y.shape as number[]), 1, "SAME");
-  assertClose(
-    dot(x, dx.dataSync()),
-    dot(ref, dy),
-    { rtol: 1e-4, atol: 1e-2 },
-    `<x, dx> seed=${seed}`,
-  );
-});
+testEachBackend(
+  "a large batch runs through the heap (temporaries above the scratch size)",
+  async () => {
+    // 8 x 40 x 40 x 24 floats: the padded image and packed filter leave the 1 MiB scratch region
+    const seed = freshSeed();
+    const r = rng(seed);
+    const xs = [8, 40, 40, 24], fs = [3, 3, 24, 20];
+    const x = randomArray(r, numel(xs)), f = randomArray(r, numel(fs));
+    const w = win(xs, 3, 3, [1, 1], [1, 1], "SAME");
+    const y = tf.conv2d(t4(x, xs), t4(f, fs), 1, "SAME");
+    const ref = refConv(w, x, f, 20);
+    assertClose(await y.data(), ref, TOL, `conv2d seed=${seed}`);
+    const dy = randomArray(r, y.size);
+    const dx = tf.conv2dBackpropInput(xs, t4(f, fs), t4(dy, y.shape as number[]), 1, "SAME");
+    assertClose(
+      dot(x, await dx.data()),
+      dot(ref, dy),
+      { rtol: 1e-4, atol: 1e-2 },
+      `<x, dx> seed=${seed}`,
+    );
+    // a deep product (12800 pixels): the GPU splits it along the pixels
+    const df = tf.conv2dBackpropFilter(t4(x, xs), fs, t4(dy, y.shape as number[]), 1, "SAME");
+    assertClose(await df.data(), refConvBpf(w, x, dy, 20), { rtol: 1e-4, atol: 1e-3 }, "df");
+  },
+  { gpu: true },
+);
 
 // ---------------------------------------------------------------- declared gradients
 
-testEachBackend("each op's declared gradient agrees with its forward reference", () => {
+testEachBackend("each op's declared gradient agrees with its forward reference", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   const cs = { xs: [2, 7, 6, 3], KH: 3, KW: 2, CO: 5, s: [2, 1], pad: "SAME" as Pad, d: [1, 2] };
@@ -571,19 +586,19 @@ testEachBackend("each op's declared gradient agrees with its forward reference",
   const f = t4(randomArray(r, numel(fs)), fs);
   const dy = t4(randomArray(r, numel(ys)), ys);
   const at = (what: string) => `${what} seed=${seed}`;
-  checkVjp(
+  await checkVjp(
     at("conv2d"),
     r,
     () => tf.conv2d(x, f, cs.s, cs.pad, cs.d),
     ([a, b]) => refConv(w, a, b, cs.CO),
   );
-  checkVjp(
+  await checkVjp(
     at("conv2dBackpropInput"),
     r,
     () => tf.conv2dBackpropInput(cs.xs, f, dy, cs.s, cs.pad, cs.d),
     ([b, g]) => refConvBpi(w, b, g, cs.CO),
   );
-  checkVjp(
+  await checkVjp(
     at("conv2dBackpropFilter"),
     r,
     () => tf.conv2dBackpropFilter(x, fs, dy, cs.s, cs.pad, cs.d),
@@ -591,19 +606,19 @@ testEachBackend("each op's declared gradient agrees with its forward reference",
   );
   const M = 2, dfs = [cs.KH, cs.KW, 3, M], dys = [w.B, w.OH, w.OW, 3 * M];
   const df = t4(randomArray(r, numel(dfs)), dfs), ddy = t4(randomArray(r, numel(dys)), dys);
-  checkVjp(
+  await checkVjp(
     at("depthwiseConv2d"),
     r,
     () => tf.depthwiseConv2d(x, df, cs.s, cs.pad, cs.d),
     ([a, b]) => refDw(w, a, b, M),
   );
-  checkVjp(
+  await checkVjp(
     at("depthwiseConv2dBackpropInput"),
     r,
     () => tf.depthwiseConv2dBackpropInput(cs.xs, df, ddy, cs.s, cs.pad, cs.d),
     ([b, g]) => refDwBpi(w, b, g, M),
   );
-  checkVjp(
+  await checkVjp(
     at("depthwiseConv2dBackpropFilter"),
     r,
     () => tf.depthwiseConv2dBackpropFilter(x, dfs, ddy, cs.s, cs.pad, cs.d),
@@ -616,18 +631,18 @@ testEachBackend("each op's declared gradient agrees with its forward reference",
   // argmax fixed under the finite-difference steps
   const order = Array.from({ length: x.size }, (_, i) => i).sort(() => r() - 0.5);
   const xsep = t4(Float32Array.from(order, (i) => 0.1 * i - 6), cs.xs);
-  checkVjp(
+  await checkVjp(
     at("maxPool"),
     r,
     () => tf.maxPool(xsep, 3, 2, "SAME"),
     ([a]) => refMaxPool(pw, a),
     1e-3,
   );
-  checkVjp(at("avgPool"), r, () => tf.avgPool(x, 3, 2, "SAME"), ([a]) => refAvgPool(pw, a));
+  await checkVjp(at("avgPool"), r, () => tf.avgPool(x, 3, 2, "SAME"), ([a]) => refAvgPool(pw, a));
   const y = tf.maxPool(x, 3, 2, "SAME");
-  const xd = x.dataSync() as Float32Array;
+  const xd = (await x.data()) as Float32Array;
   const pdy = t4(randomArray(r, numel(pys)), pys);
-  checkVjp(
+  await checkVjp(
     at("maxPoolGrad"),
     r,
     () => tf.maxPoolGrad(x, y, pdy, 3, 2, "SAME"),
@@ -635,7 +650,7 @@ testEachBackend("each op's declared gradient agrees with its forward reference",
     0.5,
     [0, 1], // piecewise constant in x and y
   );
-  checkVjp(
+  await checkVjp(
     at("maxPoolGradGrad"),
     r,
     () => tf.maxPoolGradGrad(x, y, x, 3, 2, "SAME"),
@@ -643,13 +658,13 @@ testEachBackend("each op's declared gradient agrees with its forward reference",
     0.5,
     [0, 1],
   );
-  checkVjp(
+  await checkVjp(
     at("avgPoolGrad"),
     r,
     () => tf.avgPoolGrad(cs.xs, pdy, 3, 2, "SAME"),
     ([g]) => refAvgPoolGrad(pw, g),
   );
-});
+}, { gpu: true });
 
 // ---------------------------------------------------------------- bad input
 
@@ -776,68 +791,117 @@ testEachBackend("bad input throws errors naming the op, the shapes and the fix",
 
 // ---------------------------------------------------------------- through the tape
 
-testEachBackend("gradients through the tape match finite differences", () => {
+/** Checks fn's tape gradients at ins against finite differences, on the test's backend. */
+async function checkGrad(
+  backend: string,
+  seed: number,
+  what: string,
+  fn: (...t: Tensor[]) => Tensor,
+  ins: Tensor[],
+  eps?: number,
+): Promise<void> {
+  const res = await checkGradientsOn(backend, fn, ins, {
+    seed,
+    eps,
+    tolerance: 1e-2,
+    throwOnFailure: false,
+  });
+  if (!(res.maxError < 1e-2)) throw new Error(`${what} seed=${seed}: error ${res.maxError}`);
+}
+
+/** The functions of the tape tests, at given inputs (shared with `allOnGpu`'s probe). */
+function tapeCases(x: Tensor, f: Tensor, dw: Tensor, dy: Tensor, xs: Tensor) {
+  return [
+    ["conv2d", (a, b) => tf.conv2d(a, b, [2, 1], "SAME", [1, 2]), [x, f]],
+    [
+      "conv2dBackpropInput",
+      (b, g) => tf.conv2dBackpropInput(x.shape as number[], b, g, [2, 1], "SAME", [1, 2]),
+      [f, dy],
+    ],
+    [
+      "conv2dBackpropFilter",
+      (a, g) => tf.conv2dBackpropFilter(a, f.shape as number[], g, [2, 1], "SAME", [1, 2]),
+      [x, dy],
+    ],
+    ["depthwiseConv2d", (a, b) => tf.depthwiseConv2d(a, b, 2, [[1, 0], [2, 1]]), [x, dw]],
+    ["avgPool", (a) => tf.avgPool(a, 3, 2, "SAME"), [x]],
+    // maxPool is piecewise linear: distinct values 0.1 apart keep each window's
+    // argmax fixed under the finite-difference steps (eps 1e-3)
+    ["maxPool", (a) => tf.maxPool(a, [2, 3], 2, "SAME"), [xs], 1e-3],
+  ] as [string, (...t: Tensor[]) => Tensor, Tensor[], number?][];
+}
+
+const TAPE_SHAPES = [[2, 6, 7, 3], [3, 2, 3, 5], [2, 3, 3, 2], [2, 3, 7, 5]];
+
+/** Runs checkGradients' steps (the tape and the forward passes) once, for `allOnGpu`. */
+function tapeProbe(): void {
+  const [x, f, dw, dy] = TAPE_SHAPES.map((s) => tf.ones(s));
+  for (const [, fn, ins] of tapeCases(x, f, dw, dy, x)) {
+    const tape = new tf.GradientTape();
+    tape.watch(ins);
+    const y = tape.record(() => fn(...ins));
+    tape.gradient(tf.reduceSum(tf.multiply(y, y)), ins);
+  }
+}
+
+testEachBackend("gradients through the tape match finite differences", async (_t, backend) => {
   const seed = freshSeed();
   const r = rng(seed);
   const rand = (shape: number[]) => t4(randomArray(r, numel(shape)), shape);
-  const x = rand([2, 6, 7, 3]), f = rand([3, 2, 3, 5]), dw = rand([2, 3, 3, 2]);
-  const dy = rand([2, 3, 7, 5]);
-  const check = (what: string, fn: (...t: Tensor[]) => Tensor, ins: Tensor[]) => {
-    const res = tf.test.checkGradients(fn, ins, { seed, tolerance: 1e-2, throwOnFailure: false });
-    if (!(res.maxError < 1e-2)) throw new Error(`${what} seed=${seed}: error ${res.maxError}`);
-  };
-  check("conv2d", (a, b) => tf.conv2d(a, b, [2, 1], "SAME", [1, 2]), [x, f]);
-  check(
-    "conv2dBackpropInput",
-    (b, g) => tf.conv2dBackpropInput(x.shape as number[], b, g, [2, 1], "SAME", [1, 2]),
-    [f, dy],
-  );
-  check(
-    "conv2dBackpropFilter",
-    (a, g) => tf.conv2dBackpropFilter(a, f.shape as number[], g, [2, 1], "SAME", [1, 2]),
-    [x, dy],
-  );
-  check("depthwiseConv2d", (a, b) => tf.depthwiseConv2d(a, b, 2, [[1, 0], [2, 1]]), [x, dw]);
-  check("avgPool", (a) => tf.avgPool(a, 3, 2, "SAME"), [x]);
-  // maxPool is piecewise linear: distinct values 0.1 apart keep each window's
-  // argmax fixed under the finite-difference steps
+  const [x, f, dw, dy] = TAPE_SHAPES.map(rand);
   const perm = Array.from({ length: x.size }, (_, i) => i).sort(() => r() - 0.5);
   const xs = t4(Float32Array.from(perm, (i) => 0.1 * i - 12), x.shape as number[]);
-  const res = tf.test.checkGradients((a) => tf.maxPool(a, [2, 3], 2, "SAME"), [xs], {
-    seed,
-    eps: 1e-3,
-    throwOnFailure: false,
-  });
-  if (!(res.maxError < 1e-2)) throw new Error(`maxPool seed=${seed}: error ${res.maxError}`);
-});
+  for (const [what, fn, ins, eps] of tapeCases(x, f, dw, dy, xs)) {
+    await checkGrad(backend, seed, what, fn, ins, eps);
+  }
+}, { gpu: allOnGpu(tapeProbe) });
 
-testEachBackend("second derivatives: nested tapes differentiate the backprop ops", () => {
+/** <u, d/dx sum(pool(conv2d(x, f))²)> as a function of x and f. */
+const innerGrad = (u: Tensor, pool: (y: Tensor) => Tensor) => (a: Tensor, b: Tensor) => {
+  const tape = new tf.GradientTape();
+  tape.watch(a);
+  const loss = tape.record(() => tf.reduceSum(tf.square(pool(tf.conv2d(a, b, 2, "SAME")))));
+  return tf.reduceSum(tf.multiply(tape.gradient(loss, a)!, u));
+};
+
+/** <u, the gradient of maxPool at x for the cotangent w>, as a function of w. */
+const maxInnerGrad = (x: Tensor, u: Tensor) => (w: Tensor) => {
+  const tape = new tf.GradientTape();
+  tape.watch(x);
+  const y = tape.record(() => tf.maxPool(x, 3, 2, "SAME"));
+  return tf.reduceSum(tf.multiply(tape.gradient(y, x, { outputGradients: w })!, u));
+};
+
+/** Runs the nested tapes of the second-derivative test once, for `allOnGpu`. */
+function secondProbe(): void {
+  const x = tf.ones([1, 5, 6, 2]), f = tf.ones([3, 3, 2, 4]);
+  for (const fn of [innerGrad(x, (y) => y), innerGrad(x, (y) => tf.avgPool(y, 2, 1, "SAME"))]) {
+    const tape = new tf.GradientTape();
+    tape.watch([x, f]);
+    const y = tape.record(() => fn(x, f));
+    tape.gradient(y, [x, f]);
+  }
+  const w = tf.ones([1, 3, 3, 2]);
+  const tape = new tf.GradientTape();
+  tape.watch(w);
+  tape.gradient(tape.record(() => maxInnerGrad(x, x)(w)), w);
+}
+
+testEachBackend("second derivatives: nested tapes differentiate the backprop ops", async (
+  _t,
+  backend,
+) => {
   const seed = freshSeed();
   const r = rng(seed);
   const rand = (shape: number[]) => t4(randomArray(r, numel(shape)), shape);
   const x = rand([1, 5, 6, 2]), f = rand([3, 3, 2, 4]), u = rand([1, 5, 6, 2]);
-  const check = (what: string, fn: (...t: Tensor[]) => Tensor, ins: Tensor[]) => {
-    const res = tf.test.checkGradients(fn, ins, { seed, tolerance: 1e-2, throwOnFailure: false });
-    if (!(res.maxError < 1e-2)) throw new Error(`${what} seed=${seed}: error ${res.maxError}`);
-  };
-  // <u, d/dx sum(conv2d(x, f)²)> as a function of x and f: its gradient runs
-  // through conv2dBackpropInput's and conv2dBackpropFilter's own gradients
-  const inner = (pool: (y: Tensor) => Tensor) => (a: Tensor, b: Tensor) => {
-    const tape = new tf.GradientTape();
-    tape.watch(a);
-    const loss = tape.record(() => tf.reduceSum(tf.square(pool(tf.conv2d(a, b, 2, "SAME")))));
-    return tf.reduceSum(tf.multiply(tape.gradient(loss, a)!, u));
-  };
-  check("conv2d twice", inner((y) => y), [x, f]);
-  check("conv2d + avgPool twice", inner((y) => tf.avgPool(y, 2, 1, "SAME")), [x, f]);
+  // the gradient of <u, d/dx sum(conv2d(x, f)²)> runs through
+  // conv2dBackpropInput's and conv2dBackpropFilter's own gradients
+  await checkGrad(backend, seed, "conv2d twice", innerGrad(u, (y) => y), [x, f]);
+  const avg = innerGrad(u, (y) => tf.avgPool(y, 2, 1, "SAME"));
+  await checkGrad(backend, seed, "conv2d + avgPool twice", avg, [x, f]);
   // maxPool's second derivative in x is zero almost everywhere; in the cotangent
   // v it is maxPoolGradGrad
   const v = rand([1, 3, 3, 2]);
-  const maxInner = (w: Tensor) => {
-    const tape = new tf.GradientTape();
-    tape.watch(x);
-    const y = tape.record(() => tf.maxPool(x, 3, 2, "SAME"));
-    return tf.reduceSum(tf.multiply(tape.gradient(y, x, { outputGradients: w })!, u));
-  };
-  check("maxPool in the cotangent", maxInner, [v]);
-});
+  await checkGrad(backend, seed, "maxPool in the cotangent", maxInnerGrad(x, u), [v]);
+}, { gpu: allOnGpu(secondProbe) });

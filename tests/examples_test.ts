@@ -5,11 +5,13 @@
 
 import * as tf from "../mod.ts";
 import { assertClose } from "./_util.ts";
-import { ok } from "node:assert/strict";
+import { deepStrictEqual as assertEquals, ok } from "node:assert/strict";
 import * as numpyStyle from "../examples/linear_regression_numpy_style.ts";
 import * as tfStyle from "../examples/linear_regression.ts";
 import * as adam from "../examples/linear_regression_adam.ts";
 import * as adagrad from "../examples/linear_regression_adagrad.ts";
+import * as gradientTape from "../examples/gradient_tape.ts";
+import * as partials from "../examples/partial_derivatives.ts";
 
 const A = 0.97637, B = 0.057565;
 const TOL = { atol: 1e-4, rtol: 0 };
@@ -58,4 +60,19 @@ Deno.test("deno run examples/linear_regression.ts prints the tutorial's a and b"
 Deno.test("deno run examples/linear_regression_numpy_style.ts prints the tutorial's a and b", async () => {
   const text = await runExample("linear_regression_numpy_style.ts");
   ok(/0\.97637\d*/.test(text) && /0\.057565\d*/.test(text), text);
+});
+
+Deno.test("examples/gradient_tape.ts: y = 9, dy/dx = 6; it prints them with plain deno run", async () => {
+  const { y, yGrad } = gradientTape.main();
+  assertEquals([y.arraySync(), yGrad.arraySync()], [9, 6]);
+  const text = await runExample("gradient_tape.ts");
+  ok(text.includes("tf.Tensor(9.0, shape=(), dtype=float32)"), text);
+  ok(text.includes("tf.Tensor(6.0, shape=(), dtype=float32)"), text);
+});
+
+Deno.test("examples/partial_derivatives.ts: L = 62.5, dL/dw = [[35], [50]], dL/db = 15", async () => {
+  const { L, wGrad, bGrad } = partials.main();
+  assertEquals([L.arraySync(), wGrad.arraySync(), bGrad.arraySync()], [62.5, [[35], [50]], 15]);
+  const text = await runExample("partial_derivatives.ts");
+  ok(text.replace(/\s+/g, "").includes("[62.5,[[35],[50]],15]"), text);
 });

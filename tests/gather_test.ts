@@ -1,7 +1,9 @@
 // gather, gatherNd, scatterNd, tensorScatterAdd, unsortedSegmentSum.
 import * as tf from "../mod.ts";
-import { assertClose, assertThrows, freshSeed, numel, rng, testEachBackend } from "./_util.ts";
+import { assertThrows, freshSeed, numel, rng, testEachBackend } from "./_util.ts";
 import {
+  assertArray,
+  assertCloseData,
   assertValues,
   checkLinearGrad,
   DTYPES,
@@ -9,6 +11,7 @@ import {
   offset,
   randomTensor,
   refMap,
+  settle,
   tensorOf,
 } from "./_shape_ref.ts";
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
@@ -20,7 +23,7 @@ function randomIndices(r: () => number, shape: number[], hi: number) {
   return { t: tensorOf(data, shape, "int32"), data };
 }
 
-testEachBackend("gather matches the reference for axes, batchDims and dtypes", () => {
+testEachBackend("gather matches the reference for axes, batchDims and dtypes", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   const cases: { x: number[]; idx: number[]; axis: number; b: number }[] = [
@@ -61,17 +64,18 @@ testEachBackend("gather matches the reference for axes, batchDims and dtypes", (
     }
   }
   const x = tf.constant([[1, 2], [3, 4], [5, 6]]);
-  assertEquals(tf.gather(x, [2, 0]).arraySync(), [[5, 6], [1, 2]]);
-  assertEquals(x.gather(1, 1).arraySync(), [2, 4, 6]);
+  assertArray(tf.gather(x, [2, 0]), [[5, 6], [1, 2]]);
+  assertArray(x.gather(1, 1), [2, 4, 6]);
   // the default axis follows the batch dimensions
-  assertEquals(tf.gather(x, [[1], [0], [1]], undefined, 1).arraySync(), [[2], [3], [6]]);
-  assertEquals(tf.gather([7, 8, 9], tf.constant([[2], [0]], { dtype: "int32" })).arraySync(), [
+  assertArray(tf.gather(x, [[1], [0], [1]], undefined, 1), [[2], [3], [6]]);
+  assertArray(tf.gather([7, 8, 9], tf.constant([[2], [0]], { dtype: "int32" })), [
     [9],
     [7],
   ]);
-});
+  await settle();
+}, { gpu: true });
 
-testEachBackend("gather rejects bad indices and axes", () => {
+testEachBackend("gather rejects bad indices and axes", async () => {
   const x = tf.zeros([3, 4]);
   assertThrows(
     () => tf.gather(x, [0, 3]),
@@ -111,7 +115,8 @@ testEachBackend("gather rejects bad indices and axes", () => {
   assertThrows(() => tf.gather(x, [0], 0, 2), RangeError, "gather", "batchDims 2");
   assertThrows(() => tf.gather(5, [0]), RangeError, "gather", "scalar");
   assertEquals(tf.gather(x, [2]).shape, [1, 4]);
-});
+  await settle();
+}, { gpu: true });
 
 function refGatherNd(data: number[], x: number[], idx: number[], ind: number[], b: number) {
   const K = idx[idx.length - 1];
@@ -124,7 +129,7 @@ function refGatherNd(data: number[], x: number[], idx: number[], ind: number[], 
   return { data: res, shape: out };
 }
 
-testEachBackend("gatherNd matches the reference, with batchDims", () => {
+testEachBackend("gatherNd matches the reference, with batchDims", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   const cases: { x: number[]; idx: number[]; b: number }[] = [
@@ -155,11 +160,12 @@ testEachBackend("gatherNd matches the reference, with batchDims", () => {
     }
   }
   const x = tf.constant([[1, 2], [3, 4]]);
-  assertEquals(tf.gatherNd(x, [[1, 0], [0, 1]]).arraySync(), [3, 2]);
-  assertEquals(x.gatherNd([[1]]).arraySync(), [[3, 4]]);
-});
+  assertArray(tf.gatherNd(x, [[1, 0], [0, 1]]), [3, 2]);
+  assertArray(x.gatherNd([[1]]), [[3, 4]]);
+  await settle();
+}, { gpu: true });
 
-testEachBackend("gatherNd rejects indices outside the params", () => {
+testEachBackend("gatherNd rejects indices outside the params", async () => {
   const x = tf.zeros([3, 2]);
   assertThrows(
     () => tf.gatherNd(x, [[0, 1], [3, 0]]),
@@ -173,9 +179,10 @@ testEachBackend("gatherNd rejects indices outside the params", () => {
   assertThrows(() => tf.gatherNd(x, 1), RangeError, "gatherNd", "scalar");
   assertThrows(() => tf.gatherNd(x, [[0]], 1), RangeError, "gatherNd", "batchDims 1");
   assertEquals(tf.gatherNd(x, [[2]]).shape, [1, 2]);
-});
+  await settle();
+}, { gpu: true });
 
-testEachBackend("scatterNd and tensorScatterAdd sum updates at indices", () => {
+testEachBackend("scatterNd and tensorScatterAdd sum updates at indices", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const dtype of ["float32", "int32"] as const) {
@@ -209,21 +216,23 @@ testEachBackend("scatterNd and tensorScatterAdd sum updates at indices", () => {
       const y = tf.scatterNd(idxT, upd.t, shape);
       assertEquals(y.shape, shape);
       assertEquals(y.dtype, dtype);
-      assertClose(y.dataSync(), acc, { rtol: 1e-6, atol: 1e-5 }, label);
+      // (float32 on the GPU: atomic adds, in the order the GPU schedules them)
+      assertCloseData(y, acc, { rtol: 1e-6, atol: 1e-5 }, label);
       const z = tf.tensorScatterAdd(base.t, idxT, upd.t);
-      assertClose(
-        z.dataSync(),
+      assertCloseData(
+        z,
         acc.map((v, i) => v + base.data[i]),
         { rtol: 1e-6, atol: 1e-5 },
         label,
       );
     }
   }
-  assertEquals(tf.scatterNd([[1], [3], [1]], [10, 20, 5], [4]).arraySync(), [0, 15, 0, 20]);
-  assertEquals(tf.tensorScatterAdd([1, 1, 1], [[0], [2]], [5, 7]).arraySync(), [6, 1, 8]);
-});
+  assertArray(tf.scatterNd([[1], [3], [1]], [10, 20, 5], [4]), [0, 15, 0, 20]);
+  assertArray(tf.tensorScatterAdd([1, 1, 1], [[0], [2]], [5, 7]), [6, 1, 8]);
+  await settle();
+}, { gpu: true });
 
-testEachBackend("scatterNd and tensorScatterAdd reject bad input", () => {
+testEachBackend("scatterNd and tensorScatterAdd reject bad input", async () => {
   assertThrows(
     () => tf.scatterNd([[4]], [1], [4]),
     RangeError,
@@ -248,10 +257,11 @@ testEachBackend("scatterNd and tensorScatterAdd reject bad input", () => {
     "tensorScatterAdd",
     "[2]",
   );
-  assertEquals(tf.scatterNd([[0]], [1], [2]).arraySync(), [1, 0]);
-});
+  assertArray(tf.scatterNd([[0]], [1], [2]), [1, 0]);
+  await settle();
+}, { gpu: true });
 
-testEachBackend("unsortedSegmentSum sums rows by id and drops negative ids", () => {
+testEachBackend("unsortedSegmentSum sums rows by id and drops negative ids", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const dtype of ["float32", "int32"] as const) {
@@ -276,10 +286,10 @@ testEachBackend("unsortedSegmentSum sums rows by id and drops negative ids", () 
       });
       const y = tf.unsortedSegmentSum(d.t, tensorOf(ids, idShape, "int32"), n);
       assertEquals(y.shape, [n, ...shape.slice(idRank)]);
-      assertClose(y.dataSync(), acc, { rtol: 1e-6, atol: 1e-5 }, `seed=${seed} ${shape}`);
+      assertCloseData(y, acc, { rtol: 1e-6, atol: 1e-5 }, `seed=${seed} ${shape}`);
     }
   }
-  assertEquals(tf.unsortedSegmentSum([1, 2, 3, 4], [0, 2, 0, -1], 3).arraySync(), [4, 0, 2]);
+  assertArray(tf.unsortedSegmentSum([1, 2, 3, 4], [0, 2, 0, -1], 3), [4, 0, 2]);
   assertThrows(
     () => tf.unsortedSegmentSum([1, 2], [0, 3], 3),
     RangeError,
@@ -297,81 +307,121 @@ testEachBackend("unsortedSegmentSum sums rows by id and drops negative ids", () 
   );
   assertThrows(() => tf.unsortedSegmentSum([1, 2], [0, 1], -1), RangeError, "numSegments");
   assertThrows(() => tf.unsortedSegmentSum([true], [0], 1), TypeError, "bool");
-});
+  await settle();
+}, { gpu: true });
 
-testEachBackend("bad indices in large index tensors are found (the SIMD scan)", () => {
-  const x = tf.zeros([5, 3]);
-  for (const at of [0, 3, 4, 299, 597, 599]) {
-    for (const bad of [5, -1, 2147483647, -2147483648]) {
-      const v = new Int32Array(600).fill(2);
-      v[at] = bad;
-      // an op's output: resident in the wasm heap, scanned there
-      const idx = tf.add(tf.constant(v, { dtype: "int32" }), 0);
-      assertEquals(idx.storage.host, null);
-      assertThrows(() => tf.gather(x, idx), RangeError, `indices[${at}] = ${bad} is not in [0, 5)`);
-      // as pairs: entry at % 2 of tuple at >> 1
-      const nd = tf.reshape(idx, [300, 2]);
-      assertThrows(() => tf.gatherNd(x, nd), RangeError, `indices[${at >> 1}]`, `entry ${at % 2}`);
-      assertThrows(
-        () => tf.scatterNd(nd, tf.zeros([300]), [5, 3]),
-        RangeError,
-        `indices[${at >> 1}]`,
-      );
-      if (bad >= 0) {
+testEachBackend(
+  "bad indices in large index tensors are found (the SIMD scan)",
+  async (_t, backend) => {
+    const x = tf.zeros([5, 3]);
+    for (const at of [0, 3, 4, 299, 597, 599]) {
+      for (const bad of [5, -1, 2147483647, -2147483648]) {
+        const v = new Int32Array(600).fill(2);
+        v[at] = bad;
+        // an op's output: resident in the wasm heap, scanned there
+        const idx = tf.add(tf.constant(v, { dtype: "int32" }), 0);
+        if (backend === "webgpu") {
+          // indices computed on the GPU are checked on the CPU: read them first
+          assertThrows(() => tf.gather(x, idx), TypeError, "gather", "await t.data()");
+          await idx.data();
+        } else assertEquals(idx.storage.host, null);
         assertThrows(
-          () => tf.unsortedSegmentSum(tf.zeros([600]), idx, 5),
+          () => tf.gather(x, idx),
           RangeError,
-          `segmentIds[${at}] = ${bad}`,
+          `indices[${at}] = ${bad} is not in [0, 5)`,
         );
-      } else {
-        assertEquals(tf.unsortedSegmentSum(tf.ones([600]), idx, 5).arraySync(), [0, 0, 599, 0, 0]);
+        // as pairs: entry at % 2 of tuple at >> 1
+        const nd = tf.reshape(idx, [300, 2]);
+        assertThrows(
+          () => tf.gatherNd(x, nd),
+          RangeError,
+          `indices[${at >> 1}]`,
+          `entry ${at % 2}`,
+        );
+        assertThrows(
+          () => tf.scatterNd(nd, tf.zeros([300]), [5, 3]),
+          RangeError,
+          `indices[${at >> 1}]`,
+        );
+        if (bad >= 0) {
+          assertThrows(
+            () => tf.unsortedSegmentSum(tf.zeros([600]), idx, 5),
+            RangeError,
+            `segmentIds[${at}] = ${bad}`,
+          );
+        } else {
+          assertArray(tf.unsortedSegmentSum(tf.ones([600]), idx, 5), [0, 0, 599, 0, 0]);
+        }
       }
     }
-  }
-  // in-range large index tensors pass
-  const ok = tf.constant(Int32Array.from({ length: 601 }, (_, i) => i % 5), { dtype: "int32" });
-  assertEquals(tf.gather(x, ok).shape, [601, 3]);
-});
+    // in-range large index tensors pass
+    const ok = tf.constant(Int32Array.from({ length: 601 }, (_, i) => i % 5), { dtype: "int32" });
+    assertEquals(tf.gather(x, ok).shape, [601, 3]);
+    await settle();
+  },
+  { gpu: true },
+);
 
-testEachBackend("gradients of the gathers and scatters", () => {
+testEachBackend("gradients of the gathers and scatters", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   const l = `seed=${seed}`;
   // repeated indices: the gradient adds up
-  checkLinearGrad(r, [[5, 3]], (x) => tf.gather(x, [4, 0, 4, 2]), `gather ${l}`);
-  checkLinearGrad(r, [[3, 5, 2]], (x) => tf.gather(x, [[1, 1], [4, 0]], 1), `gather axis 1 ${l}`);
-  checkLinearGrad(
+  await checkLinearGrad(r, [[5, 3]], (x) => tf.gather(x, [4, 0, 4, 2]), `gather ${l}`);
+  await checkLinearGrad(
+    r,
+    [[3, 5, 2]],
+    (x) => tf.gather(x, [[1, 1], [4, 0]], 1),
+    `gather axis 1 ${l}`,
+  );
+  await checkLinearGrad(
     r,
     [[3, 4, 5]],
     (x) => tf.gather(x, [[0, 3], [1, 1], [2, 2]], 1, 1),
     `gather b ${l}`,
   );
-  checkLinearGrad(
+  await checkLinearGrad(
     r,
     [[2, 3, 4, 2]],
     (x) => tf.gather(x, [[1, 3, 3], [0, 0, 2]], 2, 1),
     `gather b ${l}`,
   );
-  checkLinearGrad(r, [[4, 3]], (x) => tf.gatherNd(x, [[1, 2], [1, 2], [3, 0]]), `gatherNd ${l}`);
-  checkLinearGrad(r, [[4, 3]], (x) => tf.gatherNd(x, [[1], [3], [1]]), `gatherNd ${l}`);
-  checkLinearGrad(
+  await checkLinearGrad(
+    r,
+    [[4, 3]],
+    (x) => tf.gatherNd(x, [[1, 2], [1, 2], [3, 0]]),
+    `gatherNd ${l}`,
+  );
+  await checkLinearGrad(r, [[4, 3]], (x) => tf.gatherNd(x, [[1], [3], [1]]), `gatherNd ${l}`);
+  await checkLinearGrad(
     r,
     [[3, 4, 2]],
     (x) => tf.gatherNd(x, [[[1], [3]], [[0], [0]], [[2], [1]]], 1),
     `gatherNd b ${l}`,
   );
-  checkLinearGrad(r, [[3, 2]], (u) => tf.scatterNd([[1], [3], [1]], u, [5, 2]), `scatterNd ${l}`);
-  checkLinearGrad(
+  await checkLinearGrad(
+    r,
+    [[3, 2]],
+    (u) => tf.scatterNd([[1], [3], [1]], u, [5, 2]),
+    `scatterNd ${l}`,
+  );
+  await checkLinearGrad(
     r,
     [[5, 2], [3, 2]],
     (t, u) => tf.tensorScatterAdd(t, [[1], [3], [1]], u),
     `tsa ${l}`,
   );
-  checkLinearGrad(r, [[4, 3]], (x) => tf.unsortedSegmentSum(x, [2, 0, 2, 1], 3), `segsum ${l}`);
-  checkLinearGrad(
+  await checkLinearGrad(
+    r,
+    [[4, 3]],
+    (x) => tf.unsortedSegmentSum(x, [2, 0, 2, 1], 3),
+    `segsum ${l}`,
+  );
+  await checkLinearGrad(
     r,
     [[4, 3]],
     (x) => tf.unsortedSegmentSum(x, [2, -1, 2, 1], 4),
     `segsum neg ${l}`,
   );
-});
+  await settle();
+}, { gpu: true });

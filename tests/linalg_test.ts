@@ -1,5 +1,15 @@
 import * as tf from "../mod.ts";
-import { assertThrows, freshSeed, numel, randomArray, rng, testEachBackend } from "./_util.ts";
+import {
+  assertThrows,
+  freshSeed,
+  gpuAvailable,
+  numel,
+  randomArray,
+  rng,
+  testEachBackend,
+} from "./_util.ts";
+import { allOnGpu, Batch, checkGradientsOn } from "./_batch.ts";
+import { gemmTuning } from "../gpu/kernels/matmul.ts";
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 
 // ---------------------------------------------------------------- reference
@@ -82,7 +92,9 @@ function stored(batch: number[], rows: number, cols: number, t: boolean): number
   return t ? [...batch, cols, rows] : [...batch, rows, cols];
 }
 
+/** Schedules a check of one random product on `batch` (read back with the others). */
 function check(
+  batch: Batch,
   r: () => number,
   seed: number,
   batchA: number[],
@@ -102,7 +114,7 @@ function check(
   } tA=${tA} tB=${tB}`;
   assertEquals(out.shape, ref.shape, what);
   assertEquals(out.dtype, "float32");
-  assertMatmulClose(out.dataSync(), ref, K, what);
+  batch.data(out, (d) => assertMatmulClose(d, ref, K, what));
 }
 
 const TRANSPOSES: [boolean, boolean][] = [[false, false], [false, true], [true, false], [
@@ -112,37 +124,46 @@ const TRANSPOSES: [boolean, boolean][] = [[false, false], [false, true], [true, 
 
 // ---------------------------------------------------------------- forward
 
-testEachBackend("matmul matches the float64 reference on odd sizes, every transpose", () => {
-  const seed = freshSeed();
-  const r = rng(seed);
-  const sizes = [1, 3, 5, 7, 17, 33, 65, 130];
-  // Every (M, K, N) among the small sizes; a random third of the rest (the
-  // seed varies per run), plus fixed large cases that cross every blocking edge.
-  const cases: [number, number, number][] = [];
-  for (const M of sizes) {
-    for (const K of sizes) {
-      for (const N of sizes) {
-        if (Math.max(M, K, N) <= 17 || r() < 0.08) cases.push([M, K, N]);
+testEachBackend(
+  "matmul matches the float64 reference on odd sizes, every transpose",
+  async () => {
+    const seed = freshSeed();
+    const r = rng(seed);
+    const sizes = [1, 3, 5, 7, 17, 33, 65, 130];
+    // Every (M, K, N) among the small sizes; a random third of the rest (the
+    // seed varies per run), plus fixed large cases that cross every blocking edge
+    // (and, on the GPU, sizes that fill whole tiles: the unmasked programs).
+    const cases: [number, number, number][] = [];
+    for (const M of sizes) {
+      for (const K of sizes) {
+        for (const N of sizes) {
+          if (Math.max(M, K, N) <= 17 || r() < 0.08) cases.push([M, K, N]);
+        }
       }
     }
-  }
-  cases.push(
-    [130, 130, 130],
-    [97, 300, 41],
-    [6, 260, 8],
-    [12, 513, 16],
-    [200, 9, 3],
-    [1, 700, 65],
-    [3, 37, 70],
-    [130, 37, 3],
-    [4, 1000, 2],
-  );
-  for (const [M, K, N] of cases) {
-    for (const [tA, tB] of TRANSPOSES) check(r, seed, [], [], M, K, N, tA, tB);
-  }
-});
+    cases.push(
+      [130, 130, 130],
+      [97, 300, 41],
+      [6, 260, 8],
+      [12, 513, 16],
+      [200, 9, 3],
+      [1, 700, 65],
+      [3, 37, 70],
+      [130, 37, 3],
+      [4, 1000, 2],
+      [128, 64, 192],
+      [64, 256, 128],
+    );
+    const batch = new Batch();
+    for (const [M, K, N] of cases) {
+      for (const [tA, tB] of TRANSPOSES) check(batch, r, seed, [], [], M, K, N, tA, tB);
+    }
+    await batch.run();
+  },
+  { gpu: true },
+);
 
-testEachBackend("matmul broadcasts batch dimensions", () => {
+testEachBackend("matmul broadcasts batch dimensions", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   const batches: [number[], number[]][] = [
@@ -153,46 +174,91 @@ testEachBackend("matmul broadcasts batch dimensions", () => {
     [[2, 3], [1, 3]],
     [[1], [2, 1, 3]],
     [[3, 1], [1, 1]],
+    [[2, 1, 3, 1, 2], [1, 2, 1, 2, 1]], // five collapsed batch dims (one outside the kernel)
   ];
+  const batch = new Batch();
   for (const [ba, bb] of batches) {
-    for (const [M, K, N] of [[3, 5, 7], [33, 40, 17], [5, 1, 9], [1, 65, 1]]) {
-      for (const [tA, tB] of TRANSPOSES) check(r, seed, ba, bb, M, K, N, tA, tB);
+    for (const [M, K, N] of [[3, 5, 7], [33, 40, 17], [5, 1, 9], [1, 65, 1], [33, 40, 65]]) {
+      for (const [tA, tB] of TRANSPOSES) check(batch, r, seed, ba, bb, M, K, N, tA, tB);
     }
   }
-});
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("matmul cuts wide products into column blocks", () => {
+testEachBackend("matmul cuts wide products into column blocks", async () => {
   // K·N above the 2M floats of one packed block of B: two column blocks.
   const seed = freshSeed();
   const r = rng(seed);
-  check(r, seed, [], [], 7, 1100, 1950, false, false);
-  check(r, seed, [], [], 7, 1100, 1950, true, true);
+  const batch = new Batch();
+  check(batch, r, seed, [], [], 7, 1100, 1950, false, false);
+  check(batch, r, seed, [], [], 7, 1100, 1950, true, true);
+  await batch.run();
+}, { gpu: true });
+
+Deno.test({
+  name: "matmul's WebGPU paths (one thread per output, tiles, split along k) match the reference",
+  ignore: !gpuAvailable,
+  fn: async () => {
+    // Each path forced in turn on sizes that reach every edge: the heuristics
+    // pick them by size, which the other tests cannot all reach on llvmpipe.
+    const seed = freshSeed();
+    const r = rng(seed);
+    tf.setBackend("webgpu");
+    try {
+      for (const force of ["simple", "tile64", "tile128", "split"] as const) {
+        gemmTuning.force = force;
+        const batch = new Batch();
+        for (const [M, K, N] of [[37, 75, 29], [64, 64, 96], [1, 40, 1], [70, 1030, 45]]) {
+          for (const [tA, tB] of TRANSPOSES) check(batch, r, seed, [], [], M, K, N, tA, tB);
+        }
+        check(batch, r, seed, [3, 1], [2], 20, 33, 40, true, false);
+        await batch.run();
+      }
+    } finally {
+      gemmTuning.force = null;
+      tf.setBackend("auto");
+    }
+  },
 });
 
-testEachBackend("matmul with zero-size dimensions", () => {
+Deno.test({
+  name: "every tiled GEMM program of a real GPU's shapes passes WGSL validation",
+  ignore: !gpuAvailable,
+  fn: async () => {
+    // llvmpipe runs smaller tiles (its compile time grows steeply with the
+    // workgroup memory); the real-GPU shapes are validated and built here.
+    const { gpuValidateTiles } = await import("../gpu/kernels/matmul.ts");
+    const errors = await gpuValidateTiles();
+    assertEquals(errors, []);
+  },
+});
+
+testEachBackend("matmul with zero-size dimensions", async () => {
   // k = 0: an empty sum, every element 0.
   const z = tf.matmul(tf.zeros([3, 0]), tf.zeros([0, 4]));
   assertEquals(z.shape, [3, 4]);
-  assertEquals(Array.from(z.dataSync()), new Array(12).fill(0));
+  assertEquals(Array.from(await z.data()), new Array(12).fill(0));
   const big = tf.matmul(tf.zeros([2, 20, 0]), tf.zeros([0, 30]));
   assertEquals(big.shape, [2, 20, 30]);
-  assertEquals(big.dataSync().every((v) => v === 0), true);
+  assertEquals((await big.data()).every((v) => v === 0), true);
+  const tiled = tf.matmul(tf.zeros([2, 70, 0]), tf.zeros([0, 90]));
+  assertEquals((await tiled.data()).every((v) => v === 0), true);
   assertEquals(tf.matmul(tf.zeros([0, 5]), tf.zeros([5, 4])).shape, [0, 4]);
   assertEquals(tf.matmul(tf.zeros([3, 5]), tf.zeros([5, 0])).shape, [3, 0]);
   assertEquals(tf.matmul(tf.zeros([0, 3, 5]), tf.zeros([5, 2])).shape, [0, 3, 2]);
   assertEquals(tf.matmul(tf.zeros([2, 0, 5]), tf.zeros([1, 0, 3]), true).shape, [2, 5, 3]);
   const ti = tf.matmul(tf.zeros([2, 0, 5], "int32"), tf.zeros([1, 0, 3], "int32"), true);
-  assertEquals(Array.from(ti.dataSync()), new Array(30).fill(0));
-});
+  assertEquals(Array.from(await ti.data()), new Array(30).fill(0));
+}, { gpu: true });
 
-testEachBackend("matmul propagates NaN and infinities", () => {
-  for (const n of [3, 40]) {
+testEachBackend("matmul propagates NaN and infinities", async () => {
+  for (const n of [3, 40, 100]) {
     const a = new Float32Array(n * n).fill(1);
     const b = new Float32Array(n * n).fill(1);
     a[1 * n + 2] = NaN; // row 1 of the product becomes NaN
     b[0 * n + n - 1] = Infinity; // column n-1 becomes +Inf (rows without NaN)
-    const c = tf.matmul(tf.constant(a, { shape: [n, n] }), tf.constant(b, { shape: [n, n] }))
-      .dataSync();
+    const c = await tf.matmul(tf.constant(a, { shape: [n, n] }), tf.constant(b, { shape: [n, n] }))
+      .data();
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < n; j++) {
         const v = c[i * n + j];
@@ -202,12 +268,13 @@ testEachBackend("matmul propagates NaN and infinities", () => {
       }
     }
   }
-});
+}, { gpu: true });
 
-testEachBackend("matmul on int32 is exact (wrapping), with transposes and batches", () => {
+testEachBackend("matmul on int32 is exact (wrapping), with transposes and batches", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   const ri = (n: number) => Int32Array.from({ length: n }, () => Math.floor(r() * 41) - 20);
+  const batch = new Batch();
   for (
     const [ba, bb, M, K, N] of [
       [[], [], 5, 7, 9],
@@ -228,28 +295,33 @@ testEachBackend("matmul on int32 is exact (wrapping), with transposes and batche
       assertEquals(out.dtype, "int32");
       const ref = refMatmul(a, sa, b, sb, tA, tB);
       assertEquals(out.shape, ref.shape);
-      assertEquals(Array.from(out.dataSync()), Array.from(ref.data), `seed=${seed} ${sa} ${sb}`);
+      batch.data(
+        out,
+        (d) => assertEquals(Array.from(d), Array.from(ref.data), `seed=${seed} ${sa} ${sb}`),
+      );
     }
   }
+  await batch.run();
   // 2^31 wraps to -2^31, as TensorFlow's int32 arithmetic does.
   const big = tf.constant([[65536]], { dtype: "int32" });
   assertEquals(
-    tf.matmul(big, tf.constant([[32768]], { dtype: "int32" })).dataSync()[0],
+    (await tf.matmul(big, tf.constant([[32768]], { dtype: "int32" })).data())[0],
     -(2 ** 31),
   );
-});
+}, { gpu: true });
 
-testEachBackend("matmul accepts plain arrays, and the Tensor method delegates", () => {
-  assertEquals(tf.matmul([[1, 2], [3, 4]], [[5], [6]]).arraySync(), [[17], [39]]);
+testEachBackend("matmul accepts plain arrays, and the Tensor method delegates", async () => {
+  assertEquals(await tf.matmul([[1, 2], [3, 4]], [[5], [6]]).array(), [[17], [39]]);
   const a = tf.constant([[1, 2], [3, 4]]);
-  assertEquals(a.matmul(a, true).arraySync(), [[10, 14], [14, 20]]);
-  assertEquals(a.matmul([[1, 0], [0, 1]], false, true).arraySync(), [[1, 2], [3, 4]]);
+  assertEquals(await a.matmul(a, true).array(), [[10, 14], [14, 20]]);
+  assertEquals(await a.matmul([[1, 0], [0, 1]], false, true).array(), [[1, 2], [3, 4]]);
   // The tutorial's shape: a 2×2 by 2×1, many times.
   let y = tf.constant([[1], [1]]);
   const m = tf.constant([[0.5, 0], [0, 0.5]]);
   for (let i = 0; i < 1000; i++) y = tf.matmul(m, y);
   assertEquals(y.shape, [2, 1]);
-});
+  assertEquals(await y.array(), [[0], [0]]); // 2^-1000 underflows
+}, { gpu: true });
 
 // ---------------------------------------------------------------- bad input
 
@@ -300,25 +372,43 @@ testEachBackend("matmul rejects bad input with clear errors", () => {
 
 // ---------------------------------------------------------------- gradients
 
-testEachBackend("matmul gradients through the tape: every transpose, broadcast batch dims", () => {
+const GRAD_CASES: [number[], number[], number, number, number][] = [
+  [[], [], 3, 5, 2],
+  [[], [], 17, 9, 33], // packed kernel
+  [[2, 1], [3], 3, 4, 5],
+  [[], [3], 2, 5, 4],
+  [[4], [], 3, 2, 6],
+];
+
+/** Runs the tape over matmul at every gradient case (for `allOnGpu`). */
+function matmulGrads(): void {
+  for (const [ba, bb, M, K, N] of GRAD_CASES) {
+    for (const [tA, tB] of TRANSPOSES) {
+      const a = tf.ones(stored(ba, M, K, tA)), b = tf.ones(stored(bb, K, N, tB));
+      const tape = new tf.GradientTape();
+      tape.watch([a, b]);
+      const c = tape.record(() => tf.matmul(a, b, tA, tB));
+      tape.gradient(c, [a, b]);
+    }
+  }
+}
+
+testEachBackend("matmul gradients through the tape: every transpose, broadcast batch dims", async (
+  _t,
+  backend,
+) => {
   // Finite differences along random directions (tf.test.checkGradients); the
   // tape sums the full-batch gradients back to each input's shape.
   const seed = freshSeed();
   const r = rng(seed);
-  const cases: [number[], number[], number, number, number][] = [
-    [[], [], 3, 5, 2],
-    [[], [], 17, 9, 33], // packed kernel
-    [[2, 1], [3], 3, 4, 5],
-    [[], [3], 2, 5, 4],
-    [[4], [], 3, 2, 6],
-  ];
+  const cases = GRAD_CASES;
   for (const [ba, bb, M, K, N] of cases) {
     for (const [tA, tB] of TRANSPOSES) {
       const sa = stored(ba, M, K, tA), sb = stored(bb, K, N, tB);
       const a = tf.constant(randomArray(r, numel(sa)), { shape: sa });
       const b = tf.constant(randomArray(r, numel(sb)), { shape: sb });
       const what = `seed=${seed} a=${JSON.stringify(sa)} b=${JSON.stringify(sb)} tA=${tA} tB=${tB}`;
-      const res = tf.test.checkGradients((x, y) => tf.matmul(x, y, tA, tB), [a, b], {
+      const res = await checkGradientsOn(backend, (x, y) => tf.matmul(x, y, tA, tB), [a, b], {
         seed,
         throwOnFailure: false,
       });
@@ -336,28 +426,43 @@ testEachBackend("matmul gradients through the tape: every transpose, broadcast b
   const tape = new tf.GradientTape();
   const L = tape.record(() => tf.reduceSum(tf.matmul(A, B)));
   const [dA, dB] = tape.gradient(L, [A, B]);
-  assertEquals(dA!.arraySync(), [[0, 2.5], [0, 2.5], [0, 2.5]]);
-  assertEquals(dB!.arraySync(), [[9, 9], [12, 12]]);
-});
+  assertEquals(await dA!.array(), [[0, 2.5], [0, 2.5], [0, 2.5]]);
+  assertEquals(await dB!.array(), [[9, 9], [12, 12]]);
+}, { gpu: allOnGpu(matmulGrads) });
 
-testEachBackend("tensordot and einsum gradients through the tape", () => {
+const DOT_GRADS: [string, (x: tf.Tensor, y: tf.Tensor) => tf.Tensor, number[], number[]][] = [
+  ["bhqd,bhkd->bhqk", (x, y) => tf.einsum("bhqd,bhkd->bhqk", x, y), [2, 3, 4, 5], [2, 3, 6, 5]],
+  ["bqhd,bkhd->bhqk", (x, y) => tf.einsum("bqhd,bkhd->bhqk", x, y), [2, 4, 3, 5], [2, 6, 3, 5]],
+  ["ij,kl->", (x, y) => tf.einsum("ij,kl->", x, y), [2, 3], [4, 5]],
+  ["...ij,...jk", (x, y) => tf.einsum("...ij,...jk", x, y), [3, 1, 2, 4], [5, 4, 6]],
+  ["tensordot 2 axes", (x, y) => tf.tensordot(x, y, [[0, 2], [1, 0]]), [2, 3, 4], [4, 2, 5]],
+];
+
+/** Runs the tape over each tensordot/einsum case (for `allOnGpu`). */
+function dotGrads(): void {
+  for (const [, f, sa, sb] of DOT_GRADS) {
+    const a = tf.ones(sa), b = tf.ones(sb);
+    const tape = new tf.GradientTape();
+    tape.watch([a, b]);
+    const c = tape.record(() => f(a, b));
+    tape.gradient(tf.reduceSum(c), [a, b]);
+  }
+}
+
+testEachBackend("tensordot and einsum gradients through the tape", async (_t, backend) => {
   const seed = freshSeed();
   const r = rng(seed);
   const t = (s: number[]) => tf.constant(randomArray(r, numel(s)), { shape: s });
-  const fns: [string, (x: tf.Tensor, y: tf.Tensor) => tf.Tensor, number[], number[]][] = [
-    ["bhqd,bhkd->bhqk", (x, y) => tf.einsum("bhqd,bhkd->bhqk", x, y), [2, 3, 4, 5], [2, 3, 6, 5]],
-    ["bqhd,bkhd->bhqk", (x, y) => tf.einsum("bqhd,bkhd->bhqk", x, y), [2, 4, 3, 5], [2, 6, 3, 5]],
-    ["ij,kl->", (x, y) => tf.einsum("ij,kl->", x, y), [2, 3], [4, 5]],
-    ["...ij,...jk", (x, y) => tf.einsum("...ij,...jk", x, y), [3, 1, 2, 4], [5, 4, 6]],
-    ["tensordot 2 axes", (x, y) => tf.tensordot(x, y, [[0, 2], [1, 0]]), [2, 3, 4], [4, 2, 5]],
-  ];
-  for (const [name, f, sa, sb] of fns) {
-    const res = tf.test.checkGradients(f, [t(sa), t(sb)], { seed, throwOnFailure: false });
+  for (const [name, f, sa, sb] of DOT_GRADS) {
+    const res = await checkGradientsOn(backend, f, [t(sa), t(sb)], {
+      seed,
+      throwOnFailure: false,
+    });
     if (!(res.maxError < 1e-2)) {
       throw new Error(`${name} seed=${seed}: ${JSON.stringify(res.pairs)}`);
     }
   }
-});
+}, { gpu: allOnGpu(dotGrads) });
 
 // ---------------------------------------------------------------- tensordot, einsum
 
@@ -392,6 +497,7 @@ function refEinsum(eq: string, ops: { data: ArrayLike<number>; shape: number[] }
 }
 
 function checkEinsum(
+  batch: Batch,
   r: () => number,
   seed: number,
   eq: string,
@@ -413,8 +519,9 @@ function checkEinsum(
   assertEquals(got.shape, ref.shape, what);
   assertEquals(got.dtype, dtype, what);
   const K = Math.max(1, ...Object.values(sizes)) ** 2;
-  if (dtype === "int32") assertEquals(Array.from(got.dataSync()), Array.from(ref.data), what);
-  else assertMatmulClose(got.dataSync(), ref, K, what);
+  if (dtype === "int32") {
+    batch.data(got, (d) => assertEquals(Array.from(d), Array.from(ref.data), what));
+  } else batch.data(got, (d) => assertMatmulClose(d, ref, K, what));
 }
 
 const EINSUMS = [
@@ -449,26 +556,42 @@ const EINSUMS = [
   "ij,jk,kl->il",
 ];
 
-testEachBackend("einsum matches a brute-force float64 reference", () => {
+/** Runs every einsum of the tests once on small operands (for `allOnGpu`). */
+function einsums(): void {
+  for (const eq of EINSUMS) {
+    const terms = eq.split("->")[0].split(",");
+    tf.einsum(eq, ...terms.map((t) => tf.ones([...t].map(() => 2))));
+  }
+  tf.einsum("...ij,...jk->...ik", tf.ones([3, 1, 2, 4]), tf.ones([5, 4, 6]));
+  tf.einsum("ij,jk->ik", tf.ones([2, 3], "int32"), tf.ones([3, 2], "int32"));
+  tf.tensordot(tf.ones([2, 3, 4]), tf.ones([4, 2, 5]), [[0, 2], [1, 0]]);
+  tf.tensordot(tf.ones([3, 4]), tf.ones([5, 6]), 0);
+}
+
+testEachBackend("einsum matches a brute-force float64 reference", async () => {
   const seed = freshSeed();
   const r = rng(seed);
+  const batch = new Batch();
   const pick = () => [1, 2, 3, 5, 7][Math.floor(r() * 5)];
   for (const eq of EINSUMS) {
     const labels = [...new Set(eq.replace(/[^a-z]/g, ""))];
     const sizes = Object.fromEntries(labels.map((l) => [l, pick()]));
-    checkEinsum(r, seed, eq, sizes);
+    checkEinsum(batch, r, seed, eq, sizes);
     // Larger sizes: packed kernels, heap-resident tensors.
-    checkEinsum(r, seed, eq, Object.fromEntries(labels.map((l, i) => [l, [33, 9, 5, 3][i % 4]])));
+    const big = Object.fromEntries(labels.map((l, i) => [l, [33, 9, 5, 3][i % 4]]));
+    checkEinsum(batch, r, seed, eq, big);
   }
-  checkEinsum(r, seed, "ij,jk->ik", { i: 3, j: 0, k: 4 }); // empty sum: zeros
-  checkEinsum(r, seed, "bhqd,bhkd->bhqk", { b: 2, h: 0, q: 3, k: 4, d: 5 });
+  checkEinsum(batch, r, seed, "ij,jk->ik", { i: 3, j: 0, k: 4 }); // empty sum: zeros
+  checkEinsum(batch, r, seed, "bhqd,bhkd->bhqk", { b: 2, h: 0, q: 3, k: 4, d: 5 });
   for (const eq of ["ij,jk->ik", "bhqd,bhkd->bhqk", "ij->i", "i,j->ij"]) {
     const labels = [...new Set(eq.replace(/[^a-z]/g, ""))];
-    checkEinsum(r, seed, eq, Object.fromEntries(labels.map((l) => [l, pick() + 2])), "int32");
+    const sizes = Object.fromEntries(labels.map((l) => [l, pick() + 2]));
+    checkEinsum(batch, r, seed, eq, sizes, "int32");
   }
-});
+  await batch.run();
+}, { gpu: allOnGpu(einsums) });
 
-testEachBackend("einsum: ellipsis broadcasting, spaces, capital letters", () => {
+testEachBackend("einsum: ellipsis broadcasting, spaces, capital letters", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   const a = randomArray(r, 3 * 2 * 4), b = randomArray(r, 5 * 4 * 6);
@@ -479,16 +602,17 @@ testEachBackend("einsum: ellipsis broadcasting, spaces, capital letters", () => 
   );
   const ref = refMatmul(a, [3, 1, 2, 4], b, [5, 4, 6]);
   assertEquals(got.shape, [3, 5, 2, 6]);
-  assertMatmulClose(got.dataSync(), ref, 4, `seed=${seed}`);
+  assertMatmulClose(await got.data(), ref, 4, `seed=${seed}`);
   // Implicit output with "...": the ellipsis axes come first.
   assertEquals(tf.einsum("...ij,...jk", tf.ones([2, 3, 4]), tf.ones([4, 5])).shape, [2, 3, 5]);
   assertEquals(tf.einsum("Ij,jK->IK", tf.ones([2, 3]), tf.ones([3, 4])).shape, [2, 4]);
   assertEquals(tf.einsum("i...->...i", tf.ones([2, 3, 4])).shape, [3, 4, 2]);
-});
+}, { gpu: allOnGpu(einsums) });
 
-testEachBackend("tensordot matches the reference for every form of axes", () => {
+testEachBackend("tensordot matches the reference for every form of axes", async () => {
   const seed = freshSeed();
   const r = rng(seed);
+  const batch = new Batch();
   const cases: [number[], number[], number | [number | number[], number | number[]], string][] = [
     [[3, 4], [4, 5], 1, "ij,jk->ik"],
     [[2, 3, 4], [3, 4, 5], 2, "ijk,jkl->il"],
@@ -507,9 +631,10 @@ testEachBackend("tensordot matches the reference for every form of axes", () => 
       JSON.stringify(axes)
     } seed=${seed}`;
     assertEquals(got.shape, ref.shape, what);
-    assertMatmulClose(got.dataSync(), ref, 100, what);
+    batch.data(got, (d) => assertMatmulClose(d, ref, 100, what));
   }
-});
+  await batch.run();
+}, { gpu: allOnGpu(einsums) });
 
 testEachBackend("tensordot and einsum reject bad input with clear errors", () => {
   const a = tf.zeros([2, 3]), b = tf.zeros([4, 5]);

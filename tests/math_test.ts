@@ -5,8 +5,8 @@
 // function must stay within the bound its doc states (tests/_ulp.ts).
 import * as tf from "../mod.ts";
 import { unaryRefs } from "../tape/ops/unary.ts";
-import { freshSeed, rng, testEachBackend } from "./_util.ts";
-import { assertUlp, F32_OVERFLOW, ULP_BOUNDS } from "./_ulp.ts";
+import { freshSeed, gpuAvailable, rng, testEachBackend } from "./_util.ts";
+import { assertUlp, assertUlpGpu, F32_OVERFLOW, GPU_ULP_BOUNDS, ULP_BOUNDS } from "./_ulp.ts";
 import { deepStrictEqual as assertEquals, ok } from "node:assert/strict";
 
 interface Fn {
@@ -245,4 +245,110 @@ testEachBackend("sin and cos: large arguments are reduced exactly (Payne-Hanek a
     Math.fround(Math.sin(Math.fround(1e38))),
     Math.fround(Math.sin(Math.fround(1e38))),
   ]);
+});
+
+// ---------------------------------------------------------------- WebGPU
+
+// The sweeps above are the wasm kernels' (their bounds are exhaustive
+// measurements). The WGSL kernels (gpu/kernels/unary.ts) get the same kinds
+// of inputs, fewer of them (each readback is slow on the software adapter),
+// against their own bounds (GPU_ULP_BOUNDS), with subnormals allowed to be
+// flushed as WGSL permits.
+const GPU_SPECIALS = [
+  0,
+  -0,
+  Infinity,
+  -Infinity,
+  NaN,
+  1.401298464324817e-45,
+  -1.401298464324817e-45,
+  1e-40,
+  -1e-40,
+  1.1754943508222875e-38,
+  3.4028234663852886e38,
+  -3.4028234663852886e38,
+  1,
+  -1,
+  0.5,
+  -0.5,
+  88.72,
+  88.73,
+  -103.9,
+  -104,
+  -110,
+  1e-30,
+  -1e-30,
+  9.1,
+  -50,
+];
+
+for (const [name, fn] of Object.entries(FNS)) {
+  const bound = GPU_ULP_BOUNDS[name];
+  Deno.test({
+    name: `webgpu: ${name} within ${bound} ulp on a bit sweep, its working range and specials`,
+    ignore: !gpuAvailable,
+    fn: async () => {
+      tf.setBackend("webgpu");
+      try {
+        const seed = freshSeed();
+        const r = rng(seed);
+        const stride = 4093 * 17;
+        const [lo, hi] = fn.range;
+        const n = 1 << 16;
+        const rand = new Float32Array(n >> 2);
+        for (let i = 0; i < rand.length; i++) {
+          u32[0] = (r() * 2 ** 32) >>> 0;
+          rand[i] = i & 1 ? lo + (hi - lo) * r() : f32[0];
+        }
+        const sets: [string, Float32Array][] = [
+          [`bit sweep seed=${seed}`, bitSweep(stride, seed % stride)],
+          [
+            `uniform sweep of [${lo}, ${hi}]`,
+            Float32Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1)),
+          ],
+          [`random points seed=${seed}`, rand],
+          ["special values", Float32Array.from(GPU_SPECIALS)],
+        ];
+        const got = await Promise.all(sets.map(([, x]) => fn.op(tf.constant(x)).data()));
+        sets.forEach(([what, x], i) => {
+          const ref = Array.from(x, (v) => fn.ref(v));
+          assertUlpGpu(
+            x,
+            got[i],
+            ref,
+            bound,
+            `webgpu ${name} ${what}`,
+            (neg) => fn.ref(neg ? -0 : 0),
+          );
+        });
+      } finally {
+        tf.setBackend("auto");
+      }
+    },
+  });
+}
+
+Deno.test({
+  name: "webgpu: sin and cos reduce large arguments exactly (Payne-Hanek in integer arithmetic)",
+  ignore: !gpuAvailable,
+  fn: async () => {
+    tf.setBackend("webgpu");
+    try {
+      const xs: number[] = [];
+      for (let e = 0; e <= 127; e++) xs.push(2 ** e, -(2 ** e), 3 * 2 ** Math.max(e - 2, 0));
+      xs.push(0.7853981, 0.7853982, -0.7853982, 3.4028234663852886e38, -3.4028234663852886e38);
+      for (let k = 1; k < 1e7; k = Math.ceil(k * 1.7)) xs.push(Math.fround((k * Math.PI) / 2));
+      const r = rng(freshSeed());
+      for (let i = 0; i < 20000; i++) xs.push((r() - 0.5) * 2 ** (r() * 128));
+      const x = Float32Array.from(xs);
+      const ops = [["sin", tf.sin, Math.sin], ["cos", tf.cos, Math.cos]] as const;
+      const got = await Promise.all(ops.map(([, op]) => op(tf.constant(x)).data()));
+      ops.forEach(([name, , ref], i) => {
+        const want = Array.from(x, (v) => ref(v));
+        assertUlpGpu(x, got[i], want, GPU_ULP_BOUNDS[name], `webgpu ${name} large arguments`);
+      });
+    } finally {
+      tf.setBackend("auto");
+    }
+  },
 });

@@ -8,10 +8,12 @@ import {
   assertClose,
   assertThrows,
   freshSeed,
+  gpuAvailable,
   randomArray,
   rng,
   testEachBackend,
 } from "./_util.ts";
+import { allOnGpu } from "./_batch.ts";
 import { deepStrictEqual as assertEquals, ok } from "node:assert/strict";
 
 const opts = tf.keras.optimizers;
@@ -230,8 +232,10 @@ interface Case {
 // resident), and zero-size.
 const SHAPES: number[][] = [[], [7], [3, 5], [2, 150], [0, 3]];
 const STEPS = 120;
+/** Fewer steps on WebGPU, where each of the ~10 dispatches a step is slow on the software adapter. */
+const GPU_STEPS = 40;
 
-function runCase(c: Case, seed: number): void {
+async function runCase(c: Case, seed: number, backend: string): Promise<void> {
   const r = rng(seed);
   const hp = c.hp ?? {};
   // AdamW decays weights by default (weightDecay 0.004).
@@ -262,33 +266,42 @@ function runCase(c: Case, seed: number): void {
   };
   const decayed = names.map((n) => !(c.exclude ?? []).some((p) => new RegExp(p).test(n)));
   const scale = c.scale ?? 1;
-  for (let t = 0; t < STEPS; t++) {
+  const steps = backend === "webgpu" ? GPU_STEPS : STEPS;
+  for (let t = 0; t < steps; t++) {
     const g32 = ws.map((w) => randomArray(r, w.length, -scale, scale));
     if (t % 17 === 5) g32[2].fill(0); // zero gradients now and then
-    const grads = g32.map((g, j) => tf.constant(g, { shape: SHAPES[j] }));
+    // On WebGPU the gradients are computed there (GPU-only), as in a training loop.
+    const grads = g32.map((g, j) => {
+      const t = tf.constant(g, { shape: SHAPES[j] });
+      return backend === "webgpu" ? tf.add(t, 0) : t;
+    });
     const it = opt.applyGradients(tf.zip(grads, vars));
     assertEquals(it, t + 1);
     refStep(c.kind, hp, base, lrFn(t), t, ws, g32.map((g) => Float64Array.from(g)), st, decayed);
     if (t % 40 === 39 || t === 0) {
-      vars.forEach((v, j) => {
+      const got = await Promise.all(vars.map((v) => v.data()));
+      got.forEach((w, j) => {
         // float32 rounding accumulates over the steps; relative to the weights' scale.
-        assertClose(v.dataSync(), ws[j], { rtol: 2e-4, atol: 2e-5 }, `${label} step ${t} var ${j}`);
+        assertClose(w, ws[j], { rtol: 2e-4, atol: 2e-5 }, `${label} step ${t} var ${j}`);
       });
     }
   }
   // Slots match as well.
   const state = opt.getState();
-  assertEquals(state.iterations, STEPS);
+  assertEquals(state.iterations, steps);
+  const slotData = await Promise.all(
+    state.slots.map((entry) => Promise.all(slotNames.map((n) => entry.values[n].data()))),
+  );
   state.slots.forEach((entry, j) => {
     ok(entry.variable === vars[j]);
-    for (const n of slotNames) {
+    slotNames.forEach((n, q) => {
       assertClose(
-        entry.values[n].dataSync(),
+        slotData[j][q],
         st.slots[j][n],
         { rtol: 5e-4, atol: 2e-5 },
         `${label} slot ${n} var ${j}`,
       );
-    }
+    });
   });
   if (c.kind === "Nadam") assertClose(state.scalars.uProduct, st.uProduct, { rtol: 1e-12 }, label);
 }
@@ -375,14 +388,18 @@ CASES.push(
   },
 );
 
-testEachBackend("every optimizer follows Keras's rule over 120 steps (float64 reference)", () => {
-  const seed = freshSeed();
-  CASES.forEach((c, i) => runCase(c, seed + i));
-});
+testEachBackend(
+  "every optimizer follows Keras's rule over 120 steps (40 on WebGPU; float64 reference)",
+  async (_t, backend) => {
+    const seed = freshSeed();
+    for (let i = 0; i < CASES.length; i++) await runCase(CASES[i], seed + i, backend);
+  },
+  { gpu: true },
+);
 
 testEachBackend(
   "a trajectory driven by the gradient tape matches the reference (quadratic loss)",
-  () => {
+  async () => {
     // loss = ½ Σ (A w - b)²: gradient Aᵀ(A w - b), computed by the tape for the
     // optimizer and by hand in float64 for the reference.
     const seed = freshSeed();
@@ -422,9 +439,11 @@ testEachBackend(
         for (let j = 0; j < n; j++) for (let i = 0; i < m; i++) g[j] += A[i * n + j] * res[i];
         refStep(kind, hp, {}, lr, t, ws, [g], st, [true]);
       }
-      assertClose(w.dataSync(), ws[0], { rtol: 1e-3, atol: 1e-4 }, `${kind} seed ${seed}`);
+      assertClose(await w.data(), ws[0], { rtol: 1e-3, atol: 1e-4 }, `${kind} seed ${seed}`);
     }
   },
+  // on WebGPU once matmul has a WGSL kernel
+  { gpu: allOnGpu(() => tf.matmul([[1]], [[1]])) },
 );
 
 // ---------------------------------------------------------------- schedules
@@ -539,7 +558,7 @@ testEachBackend("schedules match their closed forms", () => {
 
 testEachBackend(
   "the learning rate is evaluated at `iterations` and can change between steps",
-  () => {
+  async () => {
     const v = new tf.Variable(0);
     const opt = new opts.SGD(
       new sch.PiecewiseConstantDecay({ boundaries: [0, 1], values: [1, 2, 4] }),
@@ -549,17 +568,18 @@ testEachBackend(
     opt.applyGradients([[one, v]]); // step 0: lr 1
     assertEquals(opt.learningRate, 2);
     opt.applyGradients([[one, v]]); // step 1: lr 2
-    assertEquals(v.arraySync(), 3);
+    assertEquals(await v.array(), 3);
     opt.learningRate = 0.5; // a number
     opt.applyGradients([[one, v]]);
-    assertEquals(v.arraySync(), 3.5);
+    assertEquals(await v.array(), 3.5);
     opt.learningRate = (step: number) => step; // a function of the step (3 now)
     assertEquals(opt.learningRate, 3);
     opt.applyGradients([[one, v]]);
-    assertEquals(v.arraySync(), 6.5);
+    assertEquals(await v.array(), 6.5);
     assertEquals(opt.iterations, 4);
     ok(typeof opt.learningRateSetting === "function");
   },
+  { gpu: true },
 );
 
 // ---------------------------------------------------------------- API
@@ -587,27 +607,28 @@ testEachBackend("tf.zip behaves like Python's zip", () => {
 
 testEachBackend(
   "applyGradients accepts zip of arrays or iterables, pairs, and apply(grads, vars)",
-  () => {
+  async () => {
     const a = new tf.Variable(1), b = new tf.Variable([1, 1]);
     const opt = new opts.SGD(0.5);
     opt.applyGradients(tf.zip([tf.constant(2), tf.constant([2, 4])], [a, b]));
-    assertEquals([a.arraySync(), b.arraySync()], [0, [0, -1]]);
+    assertEquals([await a.array(), await b.array()], [0, [0, -1]]);
     function* grads() {
       yield tf.constant(2);
       yield [2, 2]; // plain arrays are converted
     }
     opt.applyGradients(tf.zip(grads(), new Set([a, b])));
-    assertEquals([a.arraySync(), b.arraySync()], [-1, [-1, -2]]);
+    assertEquals([await a.array(), await b.array()], [-1, [-1, -2]]);
     opt.applyGradients(new Map<tf.Tensor, tf.Variable>([[tf.constant(2), a]]).entries());
-    assertEquals(a.arraySync(), -2);
+    assertEquals(await a.array(), -2);
     opt.apply([tf.constant(-2), null], [a, b]);
-    assertEquals(a.arraySync(), -1);
+    assertEquals(await a.array(), -1);
     assertEquals(opt.applyGradients([]), 4); // an empty list is a no-op, as in Keras
     assertEquals(opt.iterations, 4);
   },
+  { gpu: true },
 );
 
-testEachBackend("null gradients are skipped with one warning; minimize; variables()", () => {
+testEachBackend("null gradients are skipped with one warning; minimize; variables()", async () => {
   const a = new tf.Variable(2, { name: "a_null" }), b = new tf.Variable(5, { name: "b_null" });
   const opt = new opts.Adam({ learningRate: 0.1 });
   const warn = console.warn;
@@ -626,8 +647,8 @@ testEachBackend("null gradients are skipped with one warning; minimize; variable
   }
   assertEquals(warnings.length, 1);
   ok(warnings[0].includes("'b_null'"), warnings[0]);
-  assertEquals(b.arraySync(), 5);
-  ok((a.arraySync() as number) < 2);
+  assertEquals(await b.array(), 5);
+  ok((await a.array() as number) < 2);
   // Slots exist only for a (created lazily, at its first update).
   assertEquals(opt.variables().map((v) => v.name), [
     "adam/a_null_momentum",
@@ -638,33 +659,34 @@ testEachBackend("null gradients are skipped with one warning; minimize; variable
   const x = new tf.Variable(3);
   const sgd = new opts.SGD({ learningRate: 0.25 });
   const loss = sgd.minimize(() => tf.square(x));
-  assertEquals(loss.arraySync(), 9);
-  assertEquals(x.arraySync(), 1.5);
-});
+  assertEquals(await loss.array(), 9);
+  assertEquals(await x.array(), 1.5);
+}, { gpu: true });
 
 testEachBackend(
   "updates are in place but copy-on-write: views and taped reads keep old values",
-  () => {
+  async () => {
     for (const n of [3, 300]) {
       const v = new tf.Variable(tf.ones([n]));
       const view = tf.reshape(v, [n, 1]); // shares v's storage
       const opt = new opts.SGD({ learningRate: 1, momentum: 0.5 });
       opt.applyGradients([[tf.ones([n]), v]]);
-      ok((view.dataSync() as Float32Array).every((x) => x === 1), `view changed (n=${n})`);
-      ok((v.dataSync() as Float32Array).every((x) => x === 0), `variable not updated (n=${n})`);
+      ok((await view.data() as Float32Array).every((x) => x === 1), `view changed (n=${n})`);
+      ok((await v.data() as Float32Array).every((x) => x === 0), `variable not updated (n=${n})`);
       // A persistent tape that read v keeps the value it read.
       const tape = new tf.GradientTape({ persistent: true });
       const y = tape.record(() => tf.multiply(v, v));
       opt.applyGradients([[tf.ones([n]), v]]); // v: 0 -> 0 - 0.5·1 - 1 = -1.5
-      ok((v.dataSync() as Float32Array).every((x) => x === -1.5));
+      ok((await v.data() as Float32Array).every((x) => x === -1.5));
       const dv = tape.gradient(y, v)!; // 2·v at the time of the read: 0
-      ok((dv.dataSync() as Float32Array).every((x) => x === 0));
+      ok((await dv.data() as Float32Array).every((x) => x === 0));
       tape.dispose();
     }
   },
+  { gpu: true },
 );
 
-testEachBackend("getState / setState restore the whole state; continuing matches", () => {
+testEachBackend("getState / setState restore the whole state; continuing matches", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (
@@ -679,25 +701,25 @@ testEachBackend("getState / setState restore the whole state; continuing matches
     const opt = new Cls({ ...hp, learningRate: 0.01 });
     for (let i = 0; i < 10; i++) opt.applyGradients([[grads[i], v]]);
     const saved = opt.getState();
-    const savedW = v.dataSync();
+    const savedW = await v.data();
     for (let i = 10; i < 20; i++) opt.applyGradients([[grads[i], v]]);
-    const end1 = v.dataSync();
+    const end1 = await v.data();
     // Restore the optimizer and the variable, replay the second half.
     opt.setState(saved);
     v.assign(tf.constant(savedW));
     assertEquals(opt.iterations, 10);
     for (let i = 10; i < 20; i++) opt.applyGradients([[grads[i], v]]);
-    assertEquals(v.dataSync(), end1, `${kind} seed ${seed}`);
+    assertEquals(await v.data(), end1, `${kind} seed ${seed}`);
     // A fresh optimizer restored from the state continues the same way.
     const fresh = new Cls({ ...hp, learningRate: 0.01 });
     fresh.setState(saved);
     v.assign(tf.constant(savedW));
     for (let i = 10; i < 20; i++) fresh.applyGradients([[grads[i], v]]);
-    assertEquals(v.dataSync(), end1, `${kind} fresh seed ${seed}`);
+    assertEquals(await v.data(), end1, `${kind} fresh seed ${seed}`);
     // The saved copies did not move with the optimizer.
     assertEquals(saved.iterations, 10);
   }
-});
+}, { gpu: true });
 
 testEachBackend("getConfig; tf.optimizers is tf.keras.optimizers; a learning rate alone", () => {
   ok(tf.optimizers === tf.keras.optimizers);
@@ -728,63 +750,68 @@ testEachBackend("getConfig; tf.optimizers is tf.keras.optimizers; a learning rat
   );
 });
 
-testEachBackend("NaN and infinite gradients are applied as Keras does (they propagate)", () => {
-  const v = new tf.Variable([1, 2, 3, 4, 5]);
-  const opt = new opts.SGD(0.1);
-  opt.applyGradients([[tf.constant([NaN, Infinity, -Infinity, 0, 1]), v]]);
-  const got = v.dataSync();
-  ok(Number.isNaN(got[0]));
-  assertEquals([got[1], got[2]], [-Infinity, Infinity]);
-  assertClose([got[3], got[4]], [4, 4.9], { rtol: 1e-6 });
-  assertEquals(opt.iterations, 1);
-  // With globalClipnorm a non-finite global norm turns every gradient NaN (Keras's rule).
-  const a = new tf.Variable([1, 1]), b = new tf.Variable(1);
-  new opts.SGD({ learningRate: 0.1, globalClipnorm: 1 }).applyGradients([[
-    tf.constant([Infinity, 0]),
-    a,
-  ], [tf.constant(1), b]]);
-  ok(Number.isNaN(b.dataSync()[0]));
-  ok((a.dataSync() as Float32Array).every(Number.isNaN));
-  // clipvalue bounds infinite gradients.
-  const c = new tf.Variable([0, 0]);
-  new opts.SGD({ learningRate: 1, clipvalue: 2 }).applyGradients([[
-    tf.constant([Infinity, -Infinity]),
-    c,
-  ]]);
-  assertEquals(c.arraySync(), [-2, 2]);
-});
+testEachBackend(
+  "NaN and infinite gradients are applied as Keras does (they propagate)",
+  async () => {
+    const v = new tf.Variable([1, 2, 3, 4, 5]);
+    const opt = new opts.SGD(0.1);
+    opt.applyGradients([[tf.constant([NaN, Infinity, -Infinity, 0, 1]), v]]);
+    const got = await v.data();
+    ok(Number.isNaN(got[0]));
+    assertEquals([got[1], got[2]], [-Infinity, Infinity]);
+    assertClose([got[3], got[4]], [4, 4.9], { rtol: 1e-6 });
+    assertEquals(opt.iterations, 1);
+    // With globalClipnorm a non-finite global norm turns every gradient NaN (Keras's rule).
+    const a = new tf.Variable([1, 1]), b = new tf.Variable(1);
+    new opts.SGD({ learningRate: 0.1, globalClipnorm: 1 }).applyGradients([[
+      tf.constant([Infinity, 0]),
+      a,
+    ], [tf.constant(1), b]]);
+    ok(Number.isNaN((await b.data())[0]));
+    ok((await a.data() as Float32Array).every(Number.isNaN));
+    // clipvalue bounds infinite gradients.
+    const c = new tf.Variable([0, 0]);
+    new opts.SGD({ learningRate: 1, clipvalue: 2 }).applyGradients([[
+      tf.constant([Infinity, -Infinity]),
+      c,
+    ]]);
+    assertEquals(await c.array(), [-2, 2]);
+  },
+  { gpu: true },
+);
 
 // ---------------------------------------------------------------- bad input
 
 /** Asserts a refused step changed nothing: iterations, the variables, the slots. */
-function assertUntouched(
+async function assertUntouched(
   opt: tf.keras.optimizers.Optimizer,
   vars: tf.Variable[],
   step: () => unknown,
   cls: new (...a: never[]) => Error,
   ...parts: (string | RegExp)[]
-): void {
+): Promise<void> {
   const it = opt.iterations;
-  const before = vars.map((v) => v.dataSync());
-  const slots = opt.variables().map((s) => s.dataSync());
+  const read = (ts: tf.Tensor[]) => Promise.all(ts.map((t) => t.data()));
+  const before = await read(vars);
+  const slots = await read(opt.variables());
   const nSlots = opt.variables().length;
   assertThrows(step, cls, ...parts);
   assertEquals(opt.iterations, it);
-  vars.forEach((v, i) => assertEquals(v.dataSync(), before[i], `${v.name} changed`));
+  (await read(vars)).forEach((v, i) => assertEquals(v, before[i], `${vars[i].name} changed`));
   assertEquals(opt.variables().length, nSlots);
-  opt.variables().forEach((s, i) => assertEquals(s.dataSync(), slots[i]));
+  (await read(opt.variables())).forEach((s, i) => assertEquals(s, slots[i]));
 }
 
 testEachBackend(
   "bad input: clear errors naming the optimizer, variable, shapes and fix; state untouched",
-  () => {
+  async () => {
     const a = new tf.Variable([1, 2, 3], { name: "weights_bad" });
     const b = new tf.Variable(0, { name: "bias_bad" });
     const opt = new opts.Adam({ learningRate: 0.1 });
     opt.applyGradients([[tf.ones([3]), a], [tf.ones([]), b]]); // slots exist
     const g = [tf.ones([3]), tf.ones([])];
     // Mismatched lengths.
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.applyGradients(tf.zip([g[0]], [a, b])),
@@ -792,7 +819,7 @@ testEachBackend(
       "Adam.applyGradients",
       "1 gradients and 2 variables",
     );
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.applyGradients(tf.zip(g, [a])),
@@ -803,14 +830,14 @@ testEachBackend(
       yield g[0];
       yield g[1];
     }
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.applyGradients(tf.zip(two(), [a])),
       RangeError,
       "more gradients and 1 variables",
     );
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.apply(g, [a]),
@@ -819,7 +846,7 @@ testEachBackend(
       "2 gradients and 1 variables",
     );
     // A gradient of the wrong shape (the second pair: the first must not be applied).
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.applyGradients([[g[0], a], [tf.ones([2]), b]]),
@@ -830,7 +857,7 @@ testEachBackend(
       "shape ()",
       "tape.gradient",
     );
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.applyGradients(tf.zip([g[1], g[0]], [a, b])),
@@ -840,7 +867,7 @@ testEachBackend(
       "(3,)",
     );
     // Not a Variable.
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.applyGradients([[g[0], a], [g[1], tf.constant(0) as unknown as tf.Variable]]),
@@ -849,7 +876,7 @@ testEachBackend(
       "not a tf.Variable",
       "new tf.Variable",
     );
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.applyGradients([[g[0], a], [g[1], "b" as unknown as tf.Variable]]),
@@ -858,7 +885,7 @@ testEachBackend(
     );
     // A non-trainable variable.
     const frozen = new tf.Variable(1, { name: "frozen_bad", trainable: false });
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b, frozen],
       () => opt.applyGradients([[g[0], a], [g[1], frozen]]),
@@ -868,21 +895,21 @@ testEachBackend(
       "trainable = true",
     );
     // Not pairs, not iterable, dtypes, a gradient that is not a tensor.
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.applyGradients([g[0], a] as unknown as [tf.Tensor, tf.Variable][]),
       TypeError,
       "not a [gradient, variable] pair",
     );
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.applyGradients(5 as unknown as []),
       TypeError,
       "tf.zip(grads, variables)",
     );
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.applyGradients([[tf.ones([3], "int32"), a]]),
@@ -891,7 +918,7 @@ testEachBackend(
       "int32",
       "tf.cast",
     );
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.applyGradients([[{} as unknown as tf.Tensor, a]]),
@@ -900,7 +927,7 @@ testEachBackend(
       "not a tensor",
     );
     const iv = new tf.Variable(tf.constant([1], { dtype: "int32" }), { name: "int_bad" });
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b, iv],
       () => opt.applyGradients([[g[0], a], [tf.ones([1]), iv]]),
@@ -909,7 +936,7 @@ testEachBackend(
       "float32",
     );
     // The same variable twice.
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.applyGradients([[g[0], a], [g[0], a]]),
@@ -917,7 +944,7 @@ testEachBackend(
       "'weights_bad' appears twice",
     );
     // All gradients null.
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.applyGradients(tf.zip([null, null], [a, b])),
@@ -929,7 +956,13 @@ testEachBackend(
     // A disposed gradient.
     const dead = tf.ones([3]);
     dead.dispose();
-    assertUntouched(opt, [a, b], () => opt.applyGradients([[dead, a]]), TypeError, "disposed");
+    await assertUntouched(
+      opt,
+      [a, b],
+      () => opt.applyGradients([[dead, a]]),
+      TypeError,
+      "disposed",
+    );
     // Learning rates: negative, NaN, infinite, not a number; from a schedule or function at step time.
     assertThrows(() => new opts.SGD(-0.1), RangeError, "SGD", "learningRate", "-0.1", ">= 0");
     assertThrows(() => new opts.SGD(NaN), RangeError, "SGD", "NaN");
@@ -943,7 +976,7 @@ testEachBackend(
     assertThrows(() => (opt.learningRate = -1), RangeError, "Adam", "learningRate", "-1");
     assertEquals(opt.learningRate, 0.1);
     opt.learningRate = () => NaN;
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.applyGradients(tf.zip(g, [a, b])),
@@ -957,7 +990,7 @@ testEachBackend(
       decaySteps: 1,
       endLearningRate: -1,
     });
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.applyGradients(tf.zip(g, [a, b])),
@@ -1037,7 +1070,7 @@ testEachBackend(
     );
     // setState: a wrong optimizer, wrong shapes: nothing changes.
     const state = opt.getState();
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => new opts.SGD().setState(state),
@@ -1052,7 +1085,7 @@ testEachBackend(
         i,
       ) => (i === 1 ? { ...s, values: { ...s.values, velocity: tf.ones([2]) } } : s)),
     };
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.setState(wrong),
@@ -1062,7 +1095,7 @@ testEachBackend(
       "velocity",
       "(2,)",
     );
-    assertUntouched(
+    await assertUntouched(
       opt,
       [a, b],
       () => opt.setState({ ...state, iterations: -1 }),
@@ -1074,11 +1107,12 @@ testEachBackend(
     opt.applyGradients(tf.zip(g, [a, b]));
     assertEquals(opt.iterations, it + 1);
   },
+  { gpu: true },
 );
 
 testEachBackend(
   "a training loop does not pile tape marks on its variables; an outer tape keeps working",
-  () => {
+  async () => {
     const w = new tf.Variable([1, 2]);
     const opt = new opts.SGD(0.01);
     const outer = new tf.GradientTape({ persistent: true });
@@ -1088,7 +1122,81 @@ testEachBackend(
     // One mark a tape would be 51 marks: a leak, and O(steps) work per op.
     const marks = (w as unknown as { tapes: number[] | null }).tapes;
     ok((marks?.length ?? 0) <= 2, `w carries ${marks?.length} tape marks`);
-    assertEquals(outer.gradient(z, w)!.arraySync(), [2, 4]); // 2w at the time of the read
+    assertEquals(await outer.gradient(z, w)!.array(), [2, 4]); // 2w at the time of the read
     outer.dispose();
   },
+  { gpu: true },
 );
+
+// ---------------------------------------------------------------- WebGPU
+
+Deno.test({
+  name: "webgpu: a training loop reads nothing back per step, holds GPU memory flat, matches wasm",
+  ignore: !gpuAvailable,
+  fn: async () => {
+    // The tutorial's loop (a linear fit) with each optimizer kind and clip:
+    // forward, tape, update all on the GPU; the per-step scalars come from
+    // the attributes, clipnorm / globalClipnorm scale on the GPU.
+    const seed = freshSeed();
+    const r = rng(seed);
+    const n = 300;
+    const xs = randomArray(r, n, -1, 1);
+    const ys = Float32Array.from(xs, (x) => 3 * x - 0.5 + 0.01 * (r() - 0.5));
+    const configs: [string, Record<string, unknown>][] = [
+      ["SGD", { learningRate: 0.1, momentum: 0.9 }],
+      ["Adam", { learningRate: 0.05, clipnorm: 0.5 }],
+      ["RMSprop", { learningRate: 0.01, globalClipnorm: 1, centered: true }],
+      ["Lion", { learningRate: 0.01, weightDecay: 0.01 }],
+      ["Adamax", { learningRate: 0.05, clipvalue: 0.3 }],
+    ];
+    const train = (backend: "wasm" | "webgpu", kind: string, o: Record<string, unknown>) => {
+      tf.setBackend(backend);
+      try {
+        const x = tf.constant(xs), y = tf.constant(ys);
+        const w = new tf.Variable(0), b = new tf.Variable(0);
+        const Cls = opts[kind as "SGD"] as unknown as new (
+          o: object,
+        ) => tf.keras.optimizers.Optimizer;
+        const opt = new Cls(o);
+        const step = () =>
+          tf.tidy(() => {
+            const tape = new tf.GradientTape();
+            const loss = tape.record(() =>
+              tf.reduceMean(tf.square(tf.subtract(tf.add(tf.multiply(x, w), b), y)))
+            );
+            opt.applyGradients(tf.zip(tape.gradient(loss, [w, b]), [w, b]));
+          });
+        const memory = [];
+        const readbacks = tf.memory().webgpu?.readbacks ?? 0;
+        for (let t = 0; t < 40; t++) {
+          step();
+          if (t === 9 || t === 39) memory.push(tf.memory().webgpu?.liveBytes ?? 0);
+        }
+        return { w, b, readbacks: (tf.memory().webgpu?.readbacks ?? 0) - readbacks, memory };
+      } finally {
+        tf.setBackend("auto");
+      }
+    };
+    const runs = configs.map(([kind, o]) => ({
+      kind,
+      gpu: train("webgpu", kind, o),
+      cpu: train("wasm", kind, o),
+    }));
+    for (const { kind, gpu } of runs) {
+      assertEquals(gpu.readbacks, 0, `${kind}: readbacks during the loop`);
+      const st = gpu.w.storage;
+      ok(st.gpu !== null && st.host === null && st.ptr < 0, `${kind}: w is not GPU-only`);
+      assertEquals(gpu.memory[1], gpu.memory[0], `${kind}: GPU bytes grew from step 10 to 40`);
+    }
+    const got = await Promise.all(runs.map(({ gpu }) => Promise.all([gpu.w.data(), gpu.b.data()])));
+    runs.forEach(({ kind, cpu }, i) => {
+      // float32 with a different summation order (the GPU's reductions): close, not equal
+      assertClose(
+        [got[i][0][0], got[i][1][0]],
+        [cpu.w.dataSync()[0], cpu.b.dataSync()[0]],
+        { rtol: 1e-4, atol: 1e-5 },
+        `${kind} seed ${seed}`,
+      );
+    });
+  },
+});

@@ -1062,9 +1062,14 @@ testEachBackend(
       const scaled = name.startsWith("moments") || name.startsWith("reduceProd")
         ? x
         : tf.multiply(x, 0.3);
+      // max/min are piecewise linear: the difference step (relative to the
+      // largest |x|) must stay below the 0.15 gaps between values, or it
+      // crosses a kink.
+      const kinked = /^reduce(Max|Min)/.test(name);
       const res = await checkGradientsOn(backend, f, [scaled], {
         throwOnFailure: false,
         seed: seed & 0xffff,
+        ...(kinked ? { eps: 1e-3 } : {}),
       });
       if (!(res.maxError <= 1e-2)) {
         throw new Error(

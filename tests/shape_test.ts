@@ -2,17 +2,19 @@
 import * as tf from "../mod.ts";
 import { assertThrows, freshSeed, numel, rng, testEachBackend } from "./_util.ts";
 import {
+  assertArray,
   assertValues,
   checkLinearGrad,
   DTYPES,
   randomTensor,
   recordOps,
   refMap,
+  settle,
   strides,
 } from "./_shape_ref.ts";
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 
-testEachBackend("reshape infers -1 and shares storage", () => {
+testEachBackend("reshape infers -1 and shares storage", async () => {
   const r = rng(freshSeed());
   for (const dtype of DTYPES) {
     const { t, data } = randomTensor(r, [3, 100], dtype);
@@ -23,11 +25,12 @@ testEachBackend("reshape infers -1 and shares storage", () => {
     assertEquals(t.reshape([300]).shape, [300]);
   }
   assertEquals(tf.reshape(tf.zeros([0, 3]), [3, -1, 5]).shape, [3, 0, 5]);
-  assertEquals(tf.reshape(7, [1, 1]).arraySync(), [[7]]);
-  assertEquals(tf.reshape([7], []).arraySync(), 7);
-});
+  assertArray(tf.reshape(7, [1, 1]), [[7]]);
+  assertArray(tf.reshape([7], []), 7);
+  await settle();
+}, { gpu: true });
 
-testEachBackend("reshape errors name the op, shapes and the fix", () => {
+testEachBackend("reshape errors name the op, shapes and the fix", async () => {
   const x = tf.zeros([2, 3]);
   assertThrows(() => tf.reshape(x, [4, 2]), RangeError, "reshape", "(2, 3)", "(4, 2)", "match");
   assertThrows(() => tf.reshape(x, [4, -1]), RangeError, "reshape", "(2, 3)", "multiple of 4");
@@ -36,9 +39,10 @@ testEachBackend("reshape errors name the op, shapes and the fix", () => {
   assertThrows(() => tf.reshape(x, [2, 1.5, 2]), RangeError, "reshape", "1.5");
   assertThrows(() => tf.reshape(tf.zeros([0, 3]), [0, -1]), RangeError, "reshape", "-1");
   assertEquals(tf.reshape(x, [3, 2]).shape, [3, 2]);
-});
+  await settle();
+}, { gpu: true });
 
-testEachBackend("expandDims and squeeze are views at every axis", () => {
+testEachBackend("expandDims and squeeze are views at every axis", async () => {
   const r = rng(freshSeed());
   for (const dtype of DTYPES) {
     for (const shape of [[], [4], [2, 3], [1, 5, 1], [0, 2]]) {
@@ -62,9 +66,10 @@ testEachBackend("expandDims and squeeze are views at every axis", () => {
   assertEquals(x.squeeze([-2, -1]).shape, [1, 3]);
   assertEquals(tf.squeeze(x).storage, x.storage);
   assertEquals(tf.expandDims([1, 2]).shape, [1, 2]); // default axis 0
-});
+  await settle();
+}, { gpu: true });
 
-testEachBackend("expandDims and squeeze reject bad axes", () => {
+testEachBackend("expandDims and squeeze reject bad axes", async () => {
   const x = tf.zeros([1, 3]);
   assertThrows(() => tf.expandDims(x, 3), RangeError, "expandDims", "axis 3", "(1, 3)", "[-3, 2]");
   assertThrows(() => tf.expandDims(x, -4), RangeError, "expandDims", "-4");
@@ -72,7 +77,8 @@ testEachBackend("expandDims and squeeze reject bad axes", () => {
   assertThrows(() => tf.squeeze(x, 2), RangeError, "squeeze", "axis 2", "rank 2");
   assertThrows(() => tf.squeeze(x, [0, 0]), RangeError, "squeeze", "repeated");
   assertEquals(tf.squeeze(x, 0).shape, [3]);
-});
+  await settle();
+}, { gpu: true });
 
 function refBroadcast(data: number[], shape: number[], to: number[]): number[] {
   const lead = to.length - shape.length;
@@ -84,7 +90,7 @@ function refBroadcast(data: number[], shape: number[], to: number[]): number[] {
   });
 }
 
-testEachBackend("broadcastTo matches NumPy broadcasting in every direction", () => {
+testEachBackend("broadcastTo matches NumPy broadcasting in every direction", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   const cases: [number[], number[]][] = [
@@ -107,11 +113,12 @@ testEachBackend("broadcastTo matches NumPy broadcasting in every direction", () 
       assertValues(y, refBroadcast(data, shape, to), `seed=${seed} ${shape} -> ${to}`);
     }
   }
-  assertEquals(tf.broadcastTo([1, 2], [2, 2]).arraySync(), [[1, 2], [1, 2]]);
+  assertArray(tf.broadcastTo([1, 2], [2, 2]), [[1, 2], [1, 2]]);
   assertThrows(() => tf.broadcastTo([1, 2], [3]), RangeError, "broadcastTo", "(2,)", "(3,)");
   assertThrows(() => tf.broadcastTo(tf.zeros([2, 3]), [3]), RangeError, "broadcastTo");
   assertThrows(() => tf.broadcastTo([1], [-1]), RangeError, "broadcastTo", "-1");
-});
+  await settle();
+}, { gpu: true });
 
 function refTile(data: number[], shape: number[], m: number[]) {
   const out = shape.map((d, i) => d * m[i]);
@@ -122,7 +129,7 @@ function refTile(data: number[], shape: number[], m: number[]) {
   };
 }
 
-testEachBackend("tile matches the reference for every dtype", () => {
+testEachBackend("tile matches the reference for every dtype", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   const cases: [number[], number[]][] = [
@@ -146,12 +153,13 @@ testEachBackend("tile matches the reference for every dtype", () => {
       assertValues(y, ref.data, `seed=${seed} ${shape} x ${m}`);
     }
   }
-  assertEquals(tf.tile([[1, 2]], [2, 2]).arraySync(), [[1, 2, 1, 2], [1, 2, 1, 2]]);
-  assertEquals(tf.constant([1, 2]).tile([2]).arraySync(), [1, 2, 1, 2]);
+  assertArray(tf.tile([[1, 2]], [2, 2]), [[1, 2, 1, 2], [1, 2, 1, 2]]);
+  assertArray(tf.constant([1, 2]).tile([2]), [1, 2, 1, 2]);
   assertThrows(() => tf.tile([1, 2], [2, 2]), RangeError, "tile", "multiples", "1 integer", "(2,)");
   assertThrows(() => tf.tile([1, 2], [-1]), RangeError, "tile", "[-1]", "(2,)", "non-negative");
   assertThrows(() => tf.tile([1, 2], [1.5]), RangeError, "tile", "multiples");
-});
+  await settle();
+}, { gpu: true });
 
 function refReverse(data: number[], shape: number[], axes: number[]): number[] {
   const st = strides(shape);
@@ -162,7 +170,7 @@ function refReverse(data: number[], shape: number[], axes: number[]): number[] {
   );
 }
 
-testEachBackend("reverse matches the reference on every subset of axes", () => {
+testEachBackend("reverse matches the reference on every subset of axes", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const dtype of DTYPES) {
@@ -178,39 +186,45 @@ testEachBackend("reverse matches the reference on every subset of axes", () => {
       assertValues(t.reverse(), refReverse(data, shape, [...Array(rank).keys()]));
     }
   }
-  assertEquals(tf.reverse([[1, 2], [3, 4]], 1).arraySync(), [[2, 1], [4, 3]]);
-  assertEquals(tf.reverse(5).arraySync(), 5);
+  assertArray(tf.reverse([[1, 2], [3, 4]], 1), [[2, 1], [4, 3]]);
+  assertArray(tf.reverse(5), 5);
   assertThrows(() => tf.reverse([[1, 2]], 2), RangeError, "reverse", "axis 2", "rank 2");
   assertThrows(() => tf.reverse([[1, 2]], [1, -1]), RangeError, "reverse", "repeated");
-});
+  await settle();
+}, { gpu: true });
 
-testEachBackend("gradients of reshape, expandDims, squeeze, tile, reverse, broadcastTo", () => {
-  const seed = freshSeed();
-  const r = rng(seed);
-  const label = `seed=${seed}`;
-  checkLinearGrad(r, [[2, 6]], (x) => tf.reshape(x, [3, 4]), `reshape ${label}`);
-  checkLinearGrad(r, [[2, 3]], (x) => tf.expandDims(x, 1), `expandDims ${label}`);
-  checkLinearGrad(r, [[1, 3, 1]], (x) => tf.squeeze(x), `squeeze ${label}`);
-  for (
-    const [shape, m] of [[[3], [4]], [[2, 3], [3, 2]], [[2, 1, 3], [1, 4, 2]], [[2, 3], [1, 1]]]
-  ) {
-    checkLinearGrad(r, [shape], (x) => tf.tile(x, m), `tile ${shape} ${m} ${label}`);
-  }
-  for (const [shape, axes] of [[[5], [0]], [[3, 4], [1]], [[2, 3, 4], [0, 2]]]) {
-    checkLinearGrad(r, [shape], (x) => tf.reverse(x, axes), `reverse ${label}`);
-  }
-  // broadcastTo passes dy through in the output's shape: the tape sums it back
-  const { records } = recordOps(() => tf.broadcastTo([1, 2], [3, 2]));
-  const dy = tf.ones([3, 2]);
-  const rec = records[records.length - 1];
-  const [g] = rec.def.grad!({
-    dy,
-    dys: [dy],
-    ins: rec.ins,
-    out: rec.outs[0],
-    outs: rec.outs,
-    attrs: rec.attrs,
-  });
-  assertEquals(g, dy);
-  assertEquals(numel([3, 2]), 6);
-});
+testEachBackend(
+  "gradients of reshape, expandDims, squeeze, tile, reverse, broadcastTo",
+  async () => {
+    const seed = freshSeed();
+    const r = rng(seed);
+    const label = `seed=${seed}`;
+    await checkLinearGrad(r, [[2, 6]], (x) => tf.reshape(x, [3, 4]), `reshape ${label}`);
+    await checkLinearGrad(r, [[2, 3]], (x) => tf.expandDims(x, 1), `expandDims ${label}`);
+    await checkLinearGrad(r, [[1, 3, 1]], (x) => tf.squeeze(x), `squeeze ${label}`);
+    for (
+      const [shape, m] of [[[3], [4]], [[2, 3], [3, 2]], [[2, 1, 3], [1, 4, 2]], [[2, 3], [1, 1]]]
+    ) {
+      await checkLinearGrad(r, [shape], (x) => tf.tile(x, m), `tile ${shape} ${m} ${label}`);
+    }
+    for (const [shape, axes] of [[[5], [0]], [[3, 4], [1]], [[2, 3, 4], [0, 2]]]) {
+      await checkLinearGrad(r, [shape], (x) => tf.reverse(x, axes), `reverse ${label}`);
+    }
+    // broadcastTo passes dy through in the output's shape: the tape sums it back
+    const { records } = recordOps(() => tf.broadcastTo([1, 2], [3, 2]));
+    const dy = tf.ones([3, 2]);
+    const rec = records[records.length - 1];
+    const [g] = rec.def.grad!({
+      dy,
+      dys: [dy],
+      ins: rec.ins,
+      out: rec.outs[0],
+      outs: rec.outs,
+      attrs: rec.attrs,
+    });
+    assertEquals(g, dy);
+    assertEquals(numel([3, 2]), 6);
+    await settle();
+  },
+  { gpu: true },
+);

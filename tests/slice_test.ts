@@ -2,19 +2,21 @@
 import * as tf from "../mod.ts";
 import { assertThrows, freshSeed, rng, testEachBackend } from "./_util.ts";
 import {
+  assertArray,
   assertValues,
   checkLinearGrad,
   DTYPES,
   randomTensor,
   refMap,
   refStridedSlice,
+  settle,
   strides,
 } from "./_shape_ref.ts";
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 
 const int = (r: () => number, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 
-testEachBackend("slice matches the reference on random blocks", () => {
+testEachBackend("slice matches the reference on random blocks", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const dtype of DTYPES) {
@@ -38,13 +40,14 @@ testEachBackend("slice matches the reference on random blocks", () => {
     }
   }
   const x = tf.constant([[1, 2, 3], [4, 5, 6]]);
-  assertEquals(tf.slice(x, 1).arraySync(), [[4, 5, 6]]); // number: the first axis
-  assertEquals(tf.slice(x, [0, 1], 1).arraySync(), [[2, 3]]);
-  assertEquals(x.slice([0, 2]).arraySync(), [[3], [6]]);
+  assertArray(tf.slice(x, 1), [[4, 5, 6]]); // number: the first axis
+  assertArray(tf.slice(x, [0, 1], 1), [[2, 3]]);
+  assertArray(x.slice([0, 2]), [[3], [6]]);
   assertEquals(tf.slice(x, [0, 0], [2, 3]).storage, x.storage); // the whole tensor: a view
-});
+  await settle();
+}, { gpu: true });
 
-testEachBackend("slice rejects out-of-range begin and size", () => {
+testEachBackend("slice rejects out-of-range begin and size", async () => {
   const x = tf.zeros([2, 3]);
   assertThrows(
     () => tf.slice(x, [0, 4], [1, 1]),
@@ -67,7 +70,8 @@ testEachBackend("slice rejects out-of-range begin and size", () => {
   );
   assertThrows(() => tf.slice(x, [0, 0.5]), RangeError, "slice", "begin");
   assertEquals(tf.slice(x, [1, 1]).shape, [1, 2]);
-});
+  await settle();
+}, { gpu: true });
 
 /** A random valid strided-slice spec for `shape`. */
 function randomSpec(r: () => number, shape: number[]) {
@@ -111,7 +115,7 @@ function randomSpec(r: () => number, shape: number[]) {
   return { begin, end, steps, bm, em, el, nm, sm };
 }
 
-testEachBackend("stridedSlice matches Python slicing on random specs", () => {
+testEachBackend("stridedSlice matches Python slicing on random specs", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const dtype of DTYPES) {
@@ -133,32 +137,39 @@ testEachBackend("stridedSlice matches Python slicing on random specs", () => {
       }
     }
   }
-});
+  await settle();
+}, { gpu: true });
 
-testEachBackend("stridedSlice: the common Python forms", () => {
+testEachBackend("stridedSlice: the common Python forms", async () => {
   const x = tf.constant([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]]);
   const ss = (...a: Parameters<typeof tf.stridedSlice> extends [unknown, ...infer R] ? R : never) =>
-    tf.stridedSlice(x, ...a).arraySync();
-  assertEquals(ss([0, 0], [0, 0], [1, -1], 3, 3), [[4, 3, 2, 1], [8, 7, 6, 5], [12, 11, 10, 9]]); // x[:, ::-1]
-  assertEquals(ss([-1], [0], [1], 0, 0, 0, 0, 1), [9, 10, 11, 12]); // x[-1]
-  assertEquals(ss([0, 1], [0, 3], [1, 1], 1, 1, 1, 0, 0), [[2, 3], [6, 7], [10, 11]]); // x[..., 1:3]
+    tf.stridedSlice(x, ...a).array();
+  assertEquals(await ss([0, 0], [0, 0], [1, -1], 3, 3), [[4, 3, 2, 1], [8, 7, 6, 5], [
+    12,
+    11,
+    10,
+    9,
+  ]]); // x[:, ::-1]
+  assertEquals(await ss([-1], [0], [1], 0, 0, 0, 0, 1), [9, 10, 11, 12]); // x[-1]
+  assertEquals(await ss([0, 1], [0, 3], [1, 1], 1, 1, 1, 0, 0), [[2, 3], [6, 7], [10, 11]]); // x[..., 1:3]
   // x[None, ...]
-  assertEquals(ss([0, 0], [0, 0], [1, 1], 0, 0, 2, 1), [[[1, 2, 3, 4], [5, 6, 7, 8], [
+  assertEquals(await ss([0, 0], [0, 0], [1, 1], 0, 0, 2, 1), [[[1, 2, 3, 4], [5, 6, 7, 8], [
     9,
     10,
     11,
     12,
   ]]]);
   // x[:, None, 2]
-  assertEquals(ss([0, 0, 2], [0, 0, 3], [1, 1, 1], 1, 1, 0, 2, 4), [[3], [7], [11]]);
-  assertEquals(ss([1, 2], [-10, 100], [-1, 1]), [[7, 8], [3, 4]]); // x[1:-10:-1, 2:100]
-  assertEquals(ss([0], [1], [1], 0, 0, 0, 0, 1), [1, 2, 3, 4]);
-  assertEquals(ss([5], [9], [1]), []); // clamped: empty
+  assertEquals(await ss([0, 0, 2], [0, 0, 3], [1, 1, 1], 1, 1, 0, 2, 4), [[3], [7], [11]]);
+  assertEquals(await ss([1, 2], [-10, 100], [-1, 1]), [[7, 8], [3, 4]]); // x[1:-10:-1, 2:100]
+  assertEquals(await ss([0], [1], [1], 0, 0, 0, 0, 1), [1, 2, 3, 4]);
+  assertEquals(await ss([5], [9], [1]), []); // clamped: empty
   assertEquals(tf.stridedSlice(x, [0, 0], [3, 4]).storage, x.storage); // whole: a view
-  assertEquals(x.stridedSlice([0, 3], [3, 0], [2, -2]).arraySync(), [[4, 2], [12, 10]]);
-});
+  assertArray(x.stridedSlice([0, 3], [3, 0], [2, -2]), [[4, 2], [12, 10]]);
+  await settle();
+}, { gpu: true });
 
-testEachBackend("stridedSlice rejects bad specs", () => {
+testEachBackend("stridedSlice rejects bad specs", async () => {
   const x = tf.zeros([2, 3]);
   assertThrows(
     () => tf.stridedSlice(x, [0], [1], [0]),
@@ -207,7 +218,8 @@ testEachBackend("stridedSlice rejects bad specs", () => {
     "beginMask",
   );
   assertEquals(tf.stridedSlice(x, [0], [1]).shape, [1, 3]);
-});
+  await settle();
+}, { gpu: true });
 
 /** Reference pad: each output index maps to an input index or the constant. */
 function refPad(
@@ -238,7 +250,7 @@ function refPad(
   };
 }
 
-testEachBackend("pad in the three modes matches the reference", () => {
+testEachBackend("pad in the three modes matches the reference", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const dtype of DTYPES) {
@@ -259,9 +271,9 @@ testEachBackend("pad in the three modes matches the reference", () => {
       }
     }
   }
-  assertEquals(tf.pad([1, 2, 3], [[1, 2]]).arraySync(), [0, 1, 2, 3, 0, 0]);
-  assertEquals(tf.pad([1, 2, 3], [[2, 2]], "reflect").arraySync(), [3, 2, 1, 2, 3, 2, 1]);
-  assertEquals(tf.pad([1, 2, 3], [[3, 3]], 0, "SYMMETRIC").arraySync(), [
+  assertArray(tf.pad([1, 2, 3], [[1, 2]]), [0, 1, 2, 3, 0, 0]);
+  assertArray(tf.pad([1, 2, 3], [[2, 2]], "reflect"), [3, 2, 1, 2, 3, 2, 1]);
+  assertArray(tf.pad([1, 2, 3], [[3, 3]], 0, "SYMMETRIC"), [
     3,
     2,
     1,
@@ -272,12 +284,13 @@ testEachBackend("pad in the three modes matches the reference", () => {
     2,
     1,
   ]);
-  assertEquals(tf.pad([NaN], [[1, 0]], Infinity).arraySync(), [Infinity, NaN]);
-  assertEquals(tf.constant([[1]]).pad([[0, 1], [1, 0]], 9).arraySync(), [[9, 1], [9, 9]]);
-  assertEquals(tf.pad(5, []).arraySync(), 5);
-});
+  assertArray(tf.pad([NaN], [[1, 0]], Infinity), [Infinity, NaN]);
+  assertArray(tf.constant([[1]]).pad([[0, 1], [1, 0]], 9), [[9, 1], [9, 9]]);
+  assertArray(tf.pad(5, []), 5);
+  await settle();
+}, { gpu: true });
 
-testEachBackend("pad rejects bad paddings, modes and values", () => {
+testEachBackend("pad rejects bad paddings, modes and values", async () => {
   const x = tf.zeros([2, 3]);
   assertThrows(() => tf.pad(x, [[1, 1]]), RangeError, "pad", "(2, 3)", "2 pairs");
   assertThrows(() => tf.pad(x, [[1, 1], [0, -1]]), RangeError, "pad", "non-negative");
@@ -312,18 +325,19 @@ testEachBackend("pad rejects bad paddings, modes and values", () => {
   );
   assertThrows(() => tf.pad(tf.zeros([2], "bool"), [[1, 1]], 2), TypeError, "pad", "bool");
   assertEquals(tf.pad(x, [[1, 0], [0, 0]], 0, "SYMMETRIC").shape, [3, 3]);
-});
+  await settle();
+}, { gpu: true });
 
-testEachBackend("gradients of slice, stridedSlice, pad", () => {
+testEachBackend("gradients of slice, stridedSlice, pad", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   const l = `seed=${seed}`;
-  checkLinearGrad(r, [[4, 5]], (x) => tf.slice(x, [1, 2], [2, -1]), `slice ${l}`);
-  checkLinearGrad(r, [[3, 4, 5]], (x) => tf.slice(x, [0, 1, 0], [3, 2, 4]), `slice ${l}`);
+  await checkLinearGrad(r, [[4, 5]], (x) => tf.slice(x, [1, 2], [2, -1]), `slice ${l}`);
+  await checkLinearGrad(r, [[3, 4, 5]], (x) => tf.slice(x, [0, 1, 0], [3, 2, 4]), `slice ${l}`);
   for (const shape of [[9], [4, 5], [3, 4, 5], [5, 7]]) {
     for (let trial = 0; trial < 10; trial++) {
       const s = randomSpec(r, shape);
-      checkLinearGrad(
+      await checkLinearGrad(
         r,
         [shape],
         (x) => tf.stridedSlice(x, s.begin, s.end, s.steps, s.bm, s.em, s.el, s.nm, s.sm),
@@ -332,13 +346,19 @@ testEachBackend("gradients of slice, stridedSlice, pad", () => {
     }
   }
   for (const mode of ["CONSTANT", "REFLECT", "SYMMETRIC"] as const) {
-    checkLinearGrad(r, [[4]], (x) => tf.pad(x, [[2, 3]], 0, mode), `pad ${mode} ${l}`);
-    checkLinearGrad(r, [[3, 4]], (x) => tf.pad(x, [[2, 1], [0, 3]], 0, mode), `pad ${mode} ${l}`);
-    checkLinearGrad(
+    await checkLinearGrad(r, [[4]], (x) => tf.pad(x, [[2, 3]], 0, mode), `pad ${mode} ${l}`);
+    await checkLinearGrad(
+      r,
+      [[3, 4]],
+      (x) => tf.pad(x, [[2, 1], [0, 3]], 0, mode),
+      `pad ${mode} ${l}`,
+    );
+    await checkLinearGrad(
       r,
       [[3, 4, 2]],
       (x) => tf.pad(x, [[1, 2], [3, 2], [1, 1]], 0, mode),
       `pad ${l}`,
     );
   }
-});
+  await settle();
+}, { gpu: true });

@@ -1,6 +1,14 @@
 import * as tf from "../mod.ts";
 import { assertThrows, freshSeed, rng, testEachBackend } from "./_util.ts";
-import { assertValues, checkLinearGrad, DTYPES, randomTensor, refTranspose } from "./_shape_ref.ts";
+import {
+  assertArray,
+  assertValues,
+  checkLinearGrad,
+  DTYPES,
+  randomTensor,
+  refTranspose,
+  settle,
+} from "./_shape_ref.ts";
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 
 function permutations(n: number): number[][] {
@@ -37,7 +45,7 @@ const SHAPES: number[][] = [
   [2, 2, 2, 2, 2, 3],
 ];
 
-testEachBackend("transpose matches the reference for every permutation and dtype", () => {
+testEachBackend("transpose matches the reference for every permutation and dtype", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (const dtype of DTYPES) {
@@ -64,9 +72,10 @@ testEachBackend("transpose matches the reference for every permutation and dtype
       assertEquals(t.transpose().shape, rev.map((a) => shape[a]));
     }
   }
-});
+  await settle();
+}, { gpu: true });
 
-testEachBackend("transpose of large matrices and batches (the tiled SIMD path)", () => {
+testEachBackend("transpose of large matrices and batches (the tiled SIMD path)", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (
@@ -91,26 +100,29 @@ testEachBackend("transpose of large matrices and batches (the tiled SIMD path)",
       assertValues(y, refTranspose(data, shape, perm).data, `seed=${seed} ${shape}`);
     }
   }
-});
+  await settle();
+}, { gpu: true });
 
-testEachBackend("transpose keeps NaN, infinities and signed zeros bit for bit", () => {
+testEachBackend("transpose keeps NaN, infinities and signed zeros bit for bit", async () => {
   const x = tf.constant([[NaN, Infinity, -0], [-Infinity, 1, 0]]);
-  const y = tf.transpose(x).dataSync();
+  const y = await tf.transpose(x).data();
   assertEquals(Array.from(y), [NaN, -Infinity, Infinity, 1, -0, 0]);
   assertEquals(Object.is(y[4], -0), true);
-});
+  await settle();
+}, { gpu: true });
 
-testEachBackend("transpose: negative perm entries, moves of size-1 axes are views", () => {
+testEachBackend("transpose: negative perm entries, moves of size-1 axes are views", async () => {
   const x = tf.constant([[[1, 2, 3]]]); // (1, 1, 3)
-  assertEquals(tf.transpose(x, [-1, 0, 1]).arraySync(), [[[1]], [[2]], [[3]]]);
+  assertArray(tf.transpose(x, [-1, 0, 1]), [[[1]], [[2]], [[3]]]);
   const v = tf.transpose(x, [1, 0, 2]);
   assertEquals(v.shape, [1, 1, 3]);
   assertEquals(v.storage, x.storage); // no copy: the elements keep their order
-  assertEquals(tf.transpose(5).arraySync(), 5);
-  assertEquals(tf.transpose([[1, 2], [3, 4]], [0, 1]).arraySync(), [[1, 2], [3, 4]]);
-});
+  assertArray(tf.transpose(5), 5);
+  assertArray(tf.transpose([[1, 2], [3, 4]], [0, 1]), [[1, 2], [3, 4]]);
+  await settle();
+}, { gpu: true });
 
-testEachBackend("transpose gradient is the inverse permutation", () => {
+testEachBackend("transpose gradient is the inverse permutation", async () => {
   const seed = freshSeed();
   const r = rng(seed);
   for (
@@ -122,23 +134,34 @@ testEachBackend("transpose gradient is the inverse permutation", () => {
       [[20, 30], [1, 0]],
     ] as [number[], number[]][]
   ) {
-    const [g] = checkLinearGrad(r, [shape], (x) => tf.transpose(x, perm), `seed=${seed} ${shape}`);
-    assertEquals(g!.shape, shape);
-  }
-});
-
-testEachBackend("transpose rejects bad permutations with errors naming op, shape and fix", () => {
-  const x = tf.zeros([2, 3]);
-  for (const perm of [[0], [0, 0], [0, 2], [1, -3], [0, 1, 2], [0.5, 1]]) {
-    assertThrows(
-      () => tf.transpose(x, perm),
-      RangeError,
-      "transpose",
-      `[${perm.join(", ")}]`,
-      "(2, 3)",
-      "permutation",
+    const grads = await checkLinearGrad(
+      r,
+      [shape],
+      (x) => tf.transpose(x, perm),
+      `${seed} ${shape}`,
     );
+    if (grads !== null) assertEquals(grads[0]!.shape, shape);
   }
-  // still usable
-  assertEquals(tf.transpose(x).shape, [3, 2]);
-});
+  await settle();
+}, { gpu: true });
+
+testEachBackend(
+  "transpose rejects bad permutations with errors naming op, shape and fix",
+  async () => {
+    const x = tf.zeros([2, 3]);
+    for (const perm of [[0], [0, 0], [0, 2], [1, -3], [0, 1, 2], [0.5, 1]]) {
+      assertThrows(
+        () => tf.transpose(x, perm),
+        RangeError,
+        "transpose",
+        `[${perm.join(", ")}]`,
+        "(2, 3)",
+        "permutation",
+      );
+    }
+    // still usable
+    assertEquals(tf.transpose(x).shape, [3, 2]);
+    await settle();
+  },
+  { gpu: true },
+);

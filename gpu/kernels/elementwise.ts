@@ -145,9 +145,16 @@ function binaryProgram(
   });
 }
 
-function unaryProgram(name: string, inT: string, outT: string, expr: string): Program {
+function unaryProgram(
+  name: string,
+  inT: string,
+  outT: string,
+  expr: string,
+  lib: string,
+): Program {
   return program(`${name}_${inT}_${outT}_vec4`, () =>
     `${header(1)}
+${lib}
 @group(0) @binding(1) var<storage, read> X: array<vec4<${inT}>>;
 @group(0) @binding(2) var<storage, read_write> O: array<vec4<${outT}>>;
 @compute @workgroup_size(${WG}) fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
@@ -219,9 +226,11 @@ export function binaryWgsl(name: string, exprs: Exprs) {
 
 /**
  * The WebGPU kernel of a unary op: `exprs[dtype]` computes the result from `x`
- * (and `alpha`, the op's `attrs.alpha` when it has one).
+ * (and `alpha`, the op's `attrs.alpha` when it has one). `lib` is WGSL pasted
+ * into the program: functions the expressions call (see gpu/kernels/unary.ts
+ * `mathWgsl`). `name` keys the program cache: one name, one expression set.
  */
-export function unaryWgsl(name: string, exprs: Exprs) {
+export function unaryWgsl(name: string, exprs: Exprs, lib = "") {
   return (c: GpuCall<unknown>): void => {
     const x = c.ins[0], out = c.outs[0];
     const expr = exprs[x.dtype];
@@ -231,7 +240,7 @@ export function unaryWgsl(name: string, exprs: Exprs) {
     const alpha = (c.attrs as { alpha?: number } | undefined)?.alpha ?? 0;
     const bits = new Uint32Array(new Float32Array([alpha]).buffer)[0];
     dispatch(
-      unaryProgram(name, wgslType(x.dtype), wgslType(out.dtype), expr),
+      unaryProgram(name, wgslType(x.dtype), wgslType(out.dtype), expr, lib),
       [c.bin[0], c.bout[0]],
       packParams(n4, g.strideX, 0, bits, []),
       g.groups,

@@ -13,6 +13,7 @@ import { BYTES_PER_ELEMENT, type DType } from "../dtype.ts";
 import { stridedCopy } from "./_copy.ts";
 import { viewAs } from "./shape.ts";
 import { zeros } from "./creation.ts";
+import { concatGpu, splitGpu, stackGpu, unstackGpu } from "../../gpu/kernels/shape.ts";
 
 /** Converts a list of op arguments; plain values take the first tensor's dtype. */
 function toTensors(op: string, values: readonly TensorLike[]): Tensor[] {
@@ -65,6 +66,7 @@ const concatOp = defineOp<{ axis: number }>({
       off += inner;
     }
   },
+  webgpu: concatGpu,
   // each input is a block of the output: its gradient is that block of dy
   grad: ({ dy, ins, attrs: { axis } }) => split(dy, ins.map((t) => t.shape[axis]), axis),
 });
@@ -119,6 +121,7 @@ const stackOp = defineOp<{ axis: number }>({
       copyRows(o.dtype, c.pin[i], 0, inner, c.pout[0], i * inner, n * inner, outer, inner);
     }
   },
+  webgpu: stackGpu,
   // input i is the slice i along the new axis
   grad: ({ dy, attrs: { axis } }) => unstack(dy, axis),
 });
@@ -167,6 +170,7 @@ const unstackOp = defineOp<{ axis: number }>({
       copyRows(x.dtype, c.pin[0], i * inner, n * inner, c.pout[i], 0, inner, outer, inner);
     }
   },
+  webgpu: unstackGpu,
   // output i is slice i: the gradient stacks the outputs' gradients back
   grad: ({ dys, ins: [x], attrs: { axis } }) =>
     x.shape[axis] === 0 ? [zeros(x.shape)] : [stack(dys, axis)],
@@ -207,6 +211,7 @@ const splitOp = defineOp<{ axis: number }>({
       off += inner;
     }
   },
+  webgpu: splitGpu,
   // the pieces tile the input: concatenate their gradients
   grad: ({ dys, attrs: { axis } }) => [concat(dys, axis)],
 });

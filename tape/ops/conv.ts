@@ -13,7 +13,8 @@
  *   split evenly, the odd one at the bottom/right;
  * - explicit `[[top, bottom], [left, right]]`: output floor((n + pads - ke) / s) + 1.
  *
- * Kernels: asm/src/conv.ts (implicit-GEMM convolutions with 6x8 register tiles).
+ * Kernels: asm/src/conv.ts (implicit-GEMM convolutions with 6x8 register tiles);
+ * gpu/kernels/conv.ts (WGSL: implicit GEMMs on matmul's tiled program, gathers).
  *
  * @module
  */
@@ -24,6 +25,19 @@ import { type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import { k, tempBytes } from "../../asm/backend.ts";
 import { view } from "../../asm/heap.ts";
+import {
+  avgPoolGradWgsl,
+  avgPoolWgsl,
+  conv2dBackpropFilterWgsl,
+  conv2dBackpropInputWgsl,
+  conv2dWgsl,
+  depthwiseConv2dBackpropFilterWgsl,
+  depthwiseConv2dBackpropInputWgsl,
+  depthwiseConv2dWgsl,
+  maxPoolGradGradWgsl,
+  maxPoolGradWgsl,
+  maxPoolWgsl,
+} from "../../gpu/kernels/conv.ts";
 
 /**
  * Padding of a convolution or pooling window: `"SAME"` or `"VALID"` (either
@@ -422,6 +436,7 @@ function dwBpfKernel(c: Call<ConvAttrs>): void {
 const conv2dOp = defineOp<ConvAttrs>({
   name: "conv2d",
   wasm: conv2dKernel,
+  webgpu: conv2dWgsl,
   // y = x * f is bilinear: dx is the transposed convolution of dy with f,
   // df correlates x with dy.
   grad: ({ dy, ins: [x, f], attrs: a, needs }) => [
@@ -437,6 +452,7 @@ const conv2dOp = defineOp<ConvAttrs>({
 const conv2dBpiOp = defineOp<ConvAttrs>({
   name: "conv2dBackpropInput",
   wasm: conv2dBpiKernel,
+  webgpu: conv2dBackpropInputWgsl,
   // dx(f, dy) is bilinear, the adjoint of conv2d in x: <g, dx(f, dy)> =
   // <conv2d(g, f), dy>, so d/dy = conv2d(g, f) and d/df = conv2dBackpropFilter(g, ., dy).
   grad: ({ dy: g, ins: [f, dy], attrs: a }) => [
@@ -448,6 +464,7 @@ const conv2dBpiOp = defineOp<ConvAttrs>({
 const conv2dBpfOp = defineOp<ConvAttrs>({
   name: "conv2dBackpropFilter",
   wasm: conv2dBpfKernel,
+  webgpu: conv2dBackpropFilterWgsl,
   // <g, df(x, dy)> = <conv2d(x, g), dy>: d/dx = conv2dBackpropInput(., g, dy),
   // d/dy = conv2d(x, g).
   grad: ({ dy: g, ins: [x, dy], attrs: a }) => [
@@ -459,6 +476,7 @@ const conv2dBpfOp = defineOp<ConvAttrs>({
 const dwOp = defineOp<ConvAttrs>({
   name: "depthwiseConv2d",
   wasm: dwKernel,
+  webgpu: depthwiseConv2dWgsl,
   grad: ({ dy, ins: [x, f], attrs: a, needs }) => [
     (needs?.[0] ?? true)
       ? depthwiseConv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations)
@@ -472,6 +490,7 @@ const dwOp = defineOp<ConvAttrs>({
 const dwBpiOp = defineOp<ConvAttrs>({
   name: "depthwiseConv2dBackpropInput",
   wasm: dwBpiKernel,
+  webgpu: depthwiseConv2dBackpropInputWgsl,
   // the adjoint pairing of conv2dBackpropInput, depthwise
   grad: ({ dy: g, ins: [f, dy], attrs: a }) => [
     depthwiseConv2dBackpropFilter(g, f.shape, dy, a.strides, a.padding, a.dilations),
@@ -482,6 +501,7 @@ const dwBpiOp = defineOp<ConvAttrs>({
 const dwBpfOp = defineOp<ConvAttrs>({
   name: "depthwiseConv2dBackpropFilter",
   wasm: dwBpfKernel,
+  webgpu: depthwiseConv2dBackpropFilterWgsl,
   grad: ({ dy: g, ins: [x, dy], attrs: a }) => [
     depthwiseConv2dBackpropInput(x.shape, g, dy, a.strides, a.padding, a.dilations),
     depthwiseConv2d(x, g, a.strides, a.padding, a.dilations),
@@ -814,6 +834,7 @@ function poolKernel(fn: "max_pool_f32" | "avg_pool_f32", op: string) {
 const maxPoolOp = defineOp<PoolAttrs>({
   name: "maxPool",
   wasm: poolKernel("max_pool_f32", "maxPool"),
+  webgpu: maxPoolWgsl,
   // each output's gradient goes to the input where its max was taken
   grad: (
     { dy, ins: [x], out, attrs: a },
@@ -823,12 +844,14 @@ const maxPoolOp = defineOp<PoolAttrs>({
 const avgPoolOp = defineOp<PoolAttrs>({
   name: "avgPool",
   wasm: poolKernel("avg_pool_f32", "avgPool"),
+  webgpu: avgPoolWgsl,
   // each output's gradient is shared equally by its window's valid inputs
   grad: ({ dy, ins: [x], attrs: a }) => [avgPoolGrad(x.shape, dy, a.ksize, a.strides, a.padding)],
 });
 
 const maxPoolGradOp = defineOp<PoolAttrs>({
   name: "maxPoolGrad",
+  webgpu: maxPoolGradWgsl,
   wasm: (c) => {
     const g = c.attrs.g;
     k.fill_32(c.pout[0], 0, c.outs[0].size);
@@ -845,6 +868,7 @@ const maxPoolGradOp = defineOp<PoolAttrs>({
 
 const maxPoolGradGradOp = defineOp<PoolAttrs>({
   name: "maxPoolGradGrad",
+  webgpu: maxPoolGradGradWgsl,
   wasm: (c) => {
     const g = c.attrs.g;
     const d = desc("maxPoolGradGrad", g);
@@ -860,6 +884,7 @@ const maxPoolGradGradOp = defineOp<PoolAttrs>({
 
 const avgPoolGradOp = defineOp<PoolAttrs>({
   name: "avgPoolGrad",
+  webgpu: avgPoolGradWgsl,
   wasm: (c) => {
     const g = c.attrs.g;
     k.fill_32(c.pout[0], 0, c.outs[0].size);

@@ -17,6 +17,13 @@ import { k } from "../../asm/backend.ts";
 import { findBadIndex, fmtIndex, readInts, toIndices, unravel, writeInts } from "./_copy.ts";
 import { reshape, transpose } from "./shape.ts";
 import { multiply } from "./arithmetic.ts";
+import {
+  gatherGpu,
+  gatherNdGpu,
+  scatterNdGpu,
+  segmentSumGpu,
+  tensorScatterAddGpu,
+} from "../../gpu/kernels/shape.ts";
 
 function sameDims(a: readonly number[], b: readonly number[], n: number): boolean {
   for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
@@ -48,6 +55,7 @@ const gatherOp = defineOp<GatherAttrs>({
     const { B, O, N, I, R } = gatherDims(x.shape, idx.shape, c.attrs.axis, c.attrs.batchDims);
     k.gather(BYTES_PER_ELEMENT[x.dtype], c.pin[0], c.pin[1], c.pout[0], B, O, N, I, R);
   },
+  webgpu: gatherGpu,
   // out[b, o, i, :] = x[b, o, idx[b, i], :]: the transpose scatters dy back,
   // adding where an index repeats. Viewing dy as [B, I, O, R] with segment
   // ids idx[b, i] + b N, one unsortedSegmentSum over B N segments does it.
@@ -188,6 +196,7 @@ const gatherNdOp = defineOp<{ batchDims: number }>({
       writeInts(d.strides),
     );
   },
+  webgpu: gatherNdGpu,
   // the transpose of a gather is a scatter-add of dy into zeros; batch
   // dimensions become leading index entries
   grad: ({ dy, ins: [x, idx], attrs: { batchDims: b } }) => {
@@ -306,6 +315,7 @@ const scatterNdOp = defineOp<undefined>({
     k.fill_32(c.pout[0], 0, o.size);
     scatterInto(c, 0, 1);
   },
+  webgpu: scatterNdGpu,
   // out = sum of updates placed at indices: dupdates = dy gathered back
   grad: ({ dy, ins: [idx] }) => [null, gatherNd(dy, idx)],
 });
@@ -341,6 +351,7 @@ const tensorScatterAddOp = defineOp<undefined>({
     k.copy_bytes(c.pout[0], c.pin[0], o.size * 4);
     scatterInto(c, 1, 2);
   },
+  webgpu: tensorScatterAddGpu,
   // out = tensor + scatter(updates): dtensor = dy, dupdates = dy gathered back
   grad: ({ dy, ins: [, idx] }) => [dy, null, gatherNd(dy, idx)],
 });
@@ -392,6 +403,7 @@ const segmentSumOp = defineOp<{ numSegments: number }>({
       writeInts([R]),
     );
   },
+  webgpu: segmentSumGpu,
   // out[s] = sum of the rows with id s: each row's gradient is dy[id], and
   // zero for the rows dropped by a negative id
   grad: ({ dy, ins: [x, ids] }) => {

@@ -14,6 +14,7 @@ import { k } from "../../asm/backend.ts";
 import { readInts, toIndices } from "./_copy.ts";
 import { scatterNd } from "./gather.ts";
 import { reshape } from "./shape.ts";
+import { oneHotGpu, topkGpu } from "../../gpu/kernels/shape.ts";
 
 // ---------------------------------------------------------------- oneHot
 
@@ -32,6 +33,7 @@ const oneHotOp = defineOp<OneHotAttrs>({
     const inner = sizeOf(idx.shape.slice(axis));
     k.one_hot(BYTES_PER_ELEMENT[o.dtype], c.pin[0], c.pout[0], outer, depth, inner, on, off);
   },
+  webgpu: oneHotGpu,
   notDifferentiable: "its input is integer indices",
 });
 
@@ -105,6 +107,7 @@ const topkOp = defineOp<{ k: number }>({
     const kk = c.attrs.k;
     k.topk(x.dtype === "float32" ? 1 : 0, c.pin[0], c.pout[0], c.pout[1], x.size / n, n, kk);
   },
+  webgpu: topkGpu,
   // each value is one input element: its gradient goes back to that
   // element's position (row r, column indices[r, j]), zeros elsewhere
   grad: ({ dy, ins: [x], outs: [, idx] }) => {

@@ -11,6 +11,7 @@ import { type Call, defineOp, run } from "../op.ts";
 import { type TensorLike, toTensor, toTensorPair } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import { k, tempBytes } from "../../asm/backend.ts";
+import { matmulWgsl } from "../../gpu/kernels/matmul.ts";
 import { reshape, transpose } from "./shape.ts";
 import { reduceSum } from "./reduce.ts";
 
@@ -211,6 +212,7 @@ function gemm(
 const matmulOp = defineOp<MatmulAttrs>({
   name: "matmul",
   wasm: matmulKernel,
+  webgpu: matmulWgsl,
   // With C = op(A) op(B) and G = dC (op = transpose or not):
   //   C = A B:    dA = G Bᵀ,    dB = Aᵀ G
   //   C = A Bᵀ:   dA = G B,     dB = Gᵀ A

@@ -12,6 +12,7 @@ import { Tensor } from "../tensor.ts";
 import { BYTES_PER_ELEMENT } from "../dtype.ts";
 import { intList, stridedCopy } from "./_copy.ts";
 import { reduceSum } from "./reduce.ts";
+import { broadcastToGpu, reverseGpu, tileGpu, transposeGpu } from "../../gpu/kernels/shape.ts";
 
 interface ReshapeAttrs {
   shape: readonly number[];
@@ -20,6 +21,7 @@ interface ReshapeAttrs {
 const reshapeOp = defineOp<ReshapeAttrs>({
   name: "reshape",
   wasm: null,
+  webgpuNone: "a view of its input's storage: no element moves, on any backend",
   // reshape moves no element: the gradient is dy in the input's shape
   grad: ({ dy, ins: [x] }) => [reshape(dy, x.shape)],
 });
@@ -113,6 +115,7 @@ const transposeOp = defineOp<TransposeAttrs>({
       stridesOf(o.shape),
     );
   },
+  webgpu: transposeGpu,
   // y[i] = x[perm(i)]: the gradient moves dy back with the inverse permutation
   grad: ({ dy, attrs }) => [transpose(dy, inversePerm(attrs.perm))],
 });
@@ -177,6 +180,7 @@ export function transpose(x: TensorLike, perm?: readonly number[]): Tensor {
 const expandDimsOp = defineOp<{ axis: number }>({
   name: "expandDims",
   wasm: null,
+  webgpuNone: "a view of its input's storage: no element moves, on any backend",
   // a view: the gradient is dy in the input's shape
   grad: ({ dy, ins: [x] }) => [reshape(dy, x.shape)],
 });
@@ -211,6 +215,7 @@ export function expandDims(x: TensorLike, axis = 0): Tensor {
 const squeezeOp = defineOp<{ axes: readonly number[] }>({
   name: "squeeze",
   wasm: null,
+  webgpuNone: "a view of its input's storage: no element moves, on any backend",
   // a view: the gradient is dy in the input's shape
   grad: ({ dy, ins: [x] }) => [reshape(dy, x.shape)],
 });
@@ -269,6 +274,7 @@ const broadcastToOp = defineOp<{ shape: readonly number[] }>({
       stridesOf(o.shape),
     );
   },
+  webgpu: broadcastToGpu,
   // each output element is an input element: dy in the output's shape, which
   // the tape sums back over the broadcast axes to the input's shape
   grad: ({ dy }) => [dy],
@@ -318,6 +324,7 @@ const tileOp = defineOp<{ multiples: readonly number[] }>({
     }
     stridedCopy(BYTES_PER_ELEMENT[x.dtype], c.pin[0], 0, c.pout[0], 0, dims, ss, ds);
   },
+  webgpu: tileGpu,
   // every copy of an element passes its gradient back: view dy as
   // [m0, d0, m1, d1, ...] and sum over the copy axes m
   grad: ({ dy, ins: [x], attrs: { multiples } }) => {
@@ -366,6 +373,7 @@ const reverseOp = defineOp<{ axes: readonly number[] }>({
     });
     stridedCopy(BYTES_PER_ELEMENT[x.dtype], c.pin[0], off, c.pout[0], 0, x.shape, ss, xs);
   },
+  webgpu: reverseGpu,
   // a permutation of the elements that is its own inverse
   grad: ({ dy, attrs: { axes } }) => [reverse(dy, axes)],
 });

@@ -15,6 +15,7 @@ import { intList, stridedCopy, writeInts } from "./_copy.ts";
 import { reshape, reverse, viewAs } from "./shape.ts";
 import { add } from "./arithmetic.ts";
 import { zeros } from "./creation.ts";
+import { blockGpu, padGpu } from "../../gpu/kernels/shape.ts";
 
 // ---------------------------------------------------------------- slice
 
@@ -47,6 +48,7 @@ function blockKernel(
 const sliceOp = defineOp<SliceAttrs>({
   name: "slice",
   wasm: (c) => blockKernel(c, c.attrs.begin, null, c.attrs.size),
+  webgpu: (c) => blockGpu(c, c.attrs.begin, null, c.attrs.size),
   // the block goes back where it came from, zeros around it
   grad: ({ dy, ins: [x], attrs: { begin, size } }) => [
     pad(dy, begin.map((b, i) => [b, x.shape[i] - b - size[i]])),
@@ -230,6 +232,7 @@ function denseSpec(
 const stridedSliceOp = defineOp<StridedAttrs>({
   name: "stridedSlice",
   wasm: (c) => blockKernel(c, c.attrs.begin, c.attrs.strides, c.attrs.sizes),
+  webgpu: (c) => blockGpu(c, c.attrs.begin, c.attrs.strides, c.attrs.sizes),
   // the taken elements go back to their places, zeros elsewhere: per axis,
   // undo a negative step by reversing, spread a step s by padding each
   // element with s - 1 zeros, then pad to the input's extent
@@ -412,6 +415,7 @@ const padOp = defineOp<PadAttrs>({
       }
     }
   },
+  webgpu: padGpu,
   grad: ({ dy, ins: [x], attrs: { paddings, mode } }) => {
     const r = x.rank;
     if (mode === "CONSTANT") {

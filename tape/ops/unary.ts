@@ -9,6 +9,12 @@
  * - Error bounds of the transcendentals are stated on each op, in ulp of the
  *   exact result (ulp(y) = 2^(⌊log₂|y|⌋ − 23), 2^-149 for subnormal y), over
  *   every float32 input; tests/math_test.ts checks them against float64.
+ * - On WebGPU (gpu/kernels/unary.ts) every op is a WGSL kernel; WGSL has no
+ *   float64, so the transcendentals are float32 polynomials with their own
+ *   range reductions, within these bounds in ulp (measured on the software
+ *   adapter): exp, expm1 2; log 1; log1p 2.5; sin, cos 2.5 (any argument);
+ *   tanh, rsqrt 1.5; sigmoid 2.5; softplus, erf 3; elu 1; selu 2; gelu 12
+ *   (its tanh form 7); the rest as on wasm. A GPU may flush subnormals.
  *
  * @module
  */
@@ -18,6 +24,8 @@ import { type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import { fmtShape } from "../_shape.ts";
 import { k } from "../../asm/backend.ts";
+import { unaryWgsl } from "../../gpu/kernels/elementwise.ts";
+import { mathWgsl } from "../../gpu/kernels/unary.ts";
 import { add, divide, multiply, subtract } from "./arithmetic.ts";
 import { cast, greater, less, logicalAnd, where } from "./compare.ts";
 
@@ -191,6 +199,10 @@ function unary(
   return run(def, [t], attrs, t.shape, outBool ? "bool" : t.dtype);
 }
 
+// gelu's two forms: two WGSL programs
+const geluGpu = unaryWgsl("gelu", { float32: "u_gelu(x)" }, mathWgsl("u_gelu"));
+const geluTanhGpu = unaryWgsl("gelu_tanh", { float32: "u_gelu_tanh(x)" }, mathWgsl("u_gelu_tanh"));
+
 const PIECEWISE_CONSTANT = "piecewise constant: its derivative is zero almost everywhere";
 
 /** A float 0/1 mask of a bool tensor, in dy's dtype. */
@@ -199,124 +211,149 @@ const mask = (b: Tensor, dy: Tensor) => cast(b, dy.dtype);
 const negOp = defineOp<UnaryAttrs>({
   name: "neg",
   wasm: kernel(NEG),
+  webgpu: unaryWgsl("neg", { float32: "u_neg(x)", int32: "-x" }, mathWgsl("u_base")),
   grad: ({ dy }) => [neg(dy)],
 });
 const absOp = defineOp<UnaryAttrs>({
   name: "abs",
   wasm: kernel(ABS),
+  webgpu: unaryWgsl("abs", { float32: "u_abs(x)", int32: "abs(x)" }, mathWgsl("u_base")),
   // d|x| = sign(x) dx (0 at 0, as TensorFlow)
   grad: ({ dy, ins: [x] }) => [multiply(dy, sign(x))],
 });
 const signOp = defineOp<UnaryAttrs>({
   name: "sign",
   wasm: kernel(SIGN),
+  webgpu: unaryWgsl("sign", { float32: "u_sign(x)", int32: "sign(x)" }, mathWgsl("u_misc")),
   notDifferentiable: PIECEWISE_CONSTANT,
 });
 const squareOp = defineOp<UnaryAttrs>({
   name: "square",
   wasm: kernel(SQUARE),
+  webgpu: unaryWgsl("square", { float32: "x * x", int32: "x * x" }),
   // d(x²) = 2x dx
   grad: ({ dy, ins: [x] }) => [multiply(dy, multiply(x, 2))],
 });
 const sqrtOp = defineOp<UnaryAttrs>({
   name: "sqrt",
   wasm: kernel(SQRT),
+  webgpu: unaryWgsl("sqrt", { float32: "u_sqrt(x)" }, mathWgsl("u_misc")),
   // d√x = dx / (2√x)
   grad: ({ dy, out }) => [divide(dy, multiply(out, 2))],
 });
 const rsqrtOp = defineOp<UnaryAttrs>({
   name: "rsqrt",
   wasm: kernel(RSQRT),
+  webgpu: unaryWgsl("rsqrt", { float32: "u_rsqrt(x)" }, mathWgsl("u_misc")),
   // d x^(-1/2) = -x^(-3/2) / 2 dx = -y³ / 2 dx
   grad: ({ dy, out }) => [multiply(dy, multiply(-0.5, multiply(out, square(out))))],
 });
 const reciprocalOp = defineOp<UnaryAttrs>({
   name: "reciprocal",
   wasm: kernel(RECIPROCAL),
+  webgpu: unaryWgsl("reciprocal", { float32: "u_reciprocal(x)" }, mathWgsl("u_misc")),
   // d(1/x) = -dx / x² = -y² dx
   grad: ({ dy, out }) => [neg(multiply(dy, square(out)))],
 });
 const expOp = defineOp<UnaryAttrs>({
   name: "exp",
   wasm: kernel(EXP),
+  webgpu: unaryWgsl("exp", { float32: "u_exp(x)" }, mathWgsl("u_exp")),
   // d e^x = e^x dx: reuse the saved output
   grad: ({ dy, out }) => [multiply(dy, out)],
 });
 const expm1Op = defineOp<UnaryAttrs>({
   name: "expm1",
   wasm: kernel(EXPM1),
+  webgpu: unaryWgsl("expm1", { float32: "u_expm1(x)" }, mathWgsl("u_expm1")),
   // d(e^x - 1) = e^x dx (not y + 1, which cancels where e^x is small)
   grad: ({ dy, ins: [x] }) => [multiply(dy, exp(x))],
 });
 const logOp = defineOp<UnaryAttrs>({
   name: "log",
   wasm: kernel(LOG),
+  webgpu: unaryWgsl("log", { float32: "u_log(x)" }, mathWgsl("u_log")),
   // d ln x = dx / x
   grad: ({ dy, ins: [x] }) => [divide(dy, x)],
 });
 const log1pOp = defineOp<UnaryAttrs>({
   name: "log1p",
   wasm: kernel(LOG1P),
+  webgpu: unaryWgsl("log1p", { float32: "u_log1p(x)" }, mathWgsl("u_log1p")),
   // d ln(1 + x) = dx / (1 + x)
   grad: ({ dy, ins: [x] }) => [divide(dy, add(x, 1))],
 });
 const sinOp = defineOp<UnaryAttrs>({
   name: "sin",
   wasm: kernel(SIN),
+  webgpu: unaryWgsl("sin", { float32: "u_sincos(x, false)" }, mathWgsl("u_sincos")),
   // d sin x = cos x dx
   grad: ({ dy, ins: [x] }) => [multiply(dy, cos(x))],
 });
 const cosOp = defineOp<UnaryAttrs>({
   name: "cos",
   wasm: kernel(COS),
+  webgpu: unaryWgsl("cos", { float32: "u_sincos(x, true)" }, mathWgsl("u_sincos")),
   // d cos x = -sin x dx
   grad: ({ dy, ins: [x] }) => [neg(multiply(dy, sin(x)))],
 });
 const tanhOp = defineOp<UnaryAttrs>({
   name: "tanh",
   wasm: kernel(TANH),
+  webgpu: unaryWgsl("tanh", { float32: "u_tanh(x)" }, mathWgsl("u_tanh")),
   // d tanh x = (1 - tanh² x) dx
   grad: ({ dy, out }) => [multiply(dy, subtract(1, square(out)))],
 });
 const sigmoidOp = defineOp<UnaryAttrs>({
   name: "sigmoid",
   wasm: kernel(SIGMOID),
+  webgpu: unaryWgsl("sigmoid", { float32: "u_sigmoid(x)" }, mathWgsl("u_sigmoid")),
   // dσ = σ (1 - σ) dx
   grad: ({ dy, out }) => [multiply(dy, multiply(out, subtract(1, out)))],
 });
 const softplusOp = defineOp<UnaryAttrs>({
   name: "softplus",
   wasm: kernel(SOFTPLUS),
+  webgpu: unaryWgsl("softplus", { float32: "u_softplus(x)" }, mathWgsl("u_softplus")),
   // d ln(1 + e^x) = σ(x) dx
   grad: ({ dy, ins: [x] }) => [multiply(dy, sigmoid(x))],
 });
 const reluOp = defineOp<UnaryAttrs>({
   name: "relu",
   wasm: kernel(RELU),
+  webgpu: unaryWgsl("relu", { float32: "u_relu(x)", int32: "max(x, 0)" }, mathWgsl("u_misc")),
   // d relu(x) = dx where x > 0, else 0 (0 at 0, as TensorFlow)
   grad: ({ dy, ins: [x] }) => [multiply(dy, mask(greater(x, 0), dy))],
 });
 const relu6Op = defineOp<UnaryAttrs>({
   name: "relu6",
   wasm: kernel(RELU6),
+  webgpu: unaryWgsl(
+    "relu6",
+    { float32: "u_relu6(x)", int32: "clamp(x, 0, 6)" },
+    mathWgsl("u_misc"),
+  ),
   // d relu6(x) = dx where 0 < x < 6, else 0
   grad: ({ dy, ins: [x] }) => [multiply(dy, mask(logicalAnd(greater(x, 0), less(x, 6)), dy))],
 });
 const leakyReluOp = defineOp<UnaryAttrs>({
   name: "leakyRelu",
   wasm: kernel(LEAKY_RELU),
+  webgpu: unaryWgsl("leakyRelu", { float32: "u_leaky(x, alpha)" }, mathWgsl("u_misc")),
   // d leakyRelu(x) = dx where x > 0, alpha dx elsewhere
   grad: ({ dy, ins: [x], attrs }) => [multiply(dy, where(greater(x, 0), 1, attrs.alpha!))],
 });
 const eluOp = defineOp<UnaryAttrs>({
   name: "elu",
   wasm: kernel(ELU),
+  webgpu: unaryWgsl("elu", { float32: "u_elu(x)" }, mathWgsl("u_elu")),
   // d elu(x) = dx where x > 0, e^x dx elsewhere
   grad: ({ dy, ins: [x] }) => [where(greater(x, 0), dy, multiply(dy, exp(x)))],
 });
 const seluOp = defineOp<UnaryAttrs>({
   name: "selu",
   wasm: kernel(SELU),
+  webgpu: unaryWgsl("selu", { float32: "u_selu(x)" }, mathWgsl("u_elu")),
   // d selu(x) = scale dx where x > 0, scale alpha e^x dx elsewhere
   grad: ({ dy, ins: [x] }) => [
     where(
@@ -330,6 +367,7 @@ const geluOp = defineOp<UnaryAttrs>({
   name: "gelu",
   wasm: (c) =>
     k.unary_f32(c.attrs.approximate ? GELU_TANH : GELU, c.pin[0], c.pout[0], c.outs[0].size, 0),
+  webgpu: (c) => (c.attrs.approximate ? geluTanhGpu : geluGpu)(c),
   grad: ({ dy, ins: [x], attrs }) => {
     if (attrs.approximate) {
       // y = x (1 + t) / 2, t = tanh u, u = c (x + a x³):
@@ -352,32 +390,40 @@ const geluOp = defineOp<UnaryAttrs>({
 const erfOp = defineOp<UnaryAttrs>({
   name: "erf",
   wasm: kernel(ERF),
+  webgpu: unaryWgsl("erf", { float32: "u_erf(x)" }, mathWgsl("u_erf")),
   // d erf x = 2/√π e^(-x²) dx
   grad: ({ dy, ins: [x] }) => [multiply(dy, multiply(TWO_OVER_SQRT_PI, exp(neg(square(x)))))],
 });
 const floorOp = defineOp<UnaryAttrs>({
   name: "floor",
   wasm: kernel(FLOOR),
+  webgpu: unaryWgsl("floor", { float32: "u_floor(x)" }, mathWgsl("u_misc")),
   notDifferentiable: PIECEWISE_CONSTANT,
 });
 const ceilOp = defineOp<UnaryAttrs>({
   name: "ceil",
   wasm: kernel(CEIL),
+  webgpu: unaryWgsl("ceil", { float32: "u_ceil(x)" }, mathWgsl("u_misc")),
   notDifferentiable: PIECEWISE_CONSTANT,
 });
 const roundOp = defineOp<UnaryAttrs>({
   name: "round",
   wasm: kernel(ROUND),
+  webgpu: unaryWgsl("round", { float32: "u_round(x)" }, mathWgsl("u_misc")),
   notDifferentiable: PIECEWISE_CONSTANT,
 });
 const isNanOp = defineOp<UnaryAttrs>({
   name: "isNan",
   wasm: boolKernel(IS_NAN),
+  webgpu: unaryWgsl("isNan", { float32: "select(0u, 1u, u_isnan(x))" }, mathWgsl("u_base")),
   notDifferentiable: "a bool-valued test",
 });
 const isFiniteOp = defineOp<UnaryAttrs>({
   name: "isFinite",
   wasm: boolKernel(IS_FINITE),
+  webgpu: unaryWgsl("isFinite", {
+    float32: "select(0u, 1u, (bitcast<u32>(x) & 0x7f800000u) != 0x7f800000u)",
+  }),
   notDifferentiable: "a bool-valued test",
 });
 
