@@ -80,14 +80,14 @@ function checkStep(cls: string, step: number): number {
 export class LearningRateSchedule {
   /** The learning rate at `step` (the optimizer's iterations before the update). */
   call(_step: number): number {
-    throw new Error(
+    throw new TypeError(
       `learning rate schedule '${this.constructor.name}' must override call(step)`,
     );
   }
 
   /** The constructor's options, for re-creating the schedule. */
   getConfig(): ScheduleConfig {
-    throw new Error(
+    throw new TypeError(
       `learning rate schedule '${this.constructor.name}' must override getConfig() to be serializable`,
     );
   }
