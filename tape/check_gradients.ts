@@ -70,6 +70,16 @@ export function checkGradients(
   inputs: readonly TensorLike[],
   options: CheckGradientsOptions = {},
 ): CheckGradientsResult {
+  if (typeof f !== "function") {
+    throw new TypeError(
+      `checkGradients: expected a function of the inputs returning a tensor, got ${typeof f}`,
+    );
+  }
+  if (!Array.isArray(inputs)) {
+    throw new TypeError(
+      `checkGradients: inputs must be an array with one value per argument of f, got ${typeof inputs}`,
+    );
+  }
   const { eps = 1e-2, directions = 3, tolerance = 1e-2, seed = 1, throwOnFailure = true } = options;
   const xs = inputs.map((x) => toTensor("checkGradients", x));
   for (const x of xs) {

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { checkShape, fmtShape, sizeOf, stridesOf } from "../_shape.ts";
+import { checkShape, fmtShape, notAShape, sizeOf, stridesOf } from "../_shape.ts";
 import { defineOp, observe, run } from "../op.ts";
 import { type TensorLike, toTensor } from "../convert.ts";
 import { Tensor } from "../tensor.ts";
@@ -48,6 +48,7 @@ export function reshape(x: TensorLike, shape: readonly number[]): Tensor {
 }
 
 function resolveShape(t: Tensor, shape: readonly number[]): number[] {
+  if (!Array.isArray(shape)) throw notAShape("reshape", shape);
   let infer = -1;
   const dims = shape.map((d, i) => {
     if (d === -1) {
@@ -137,6 +138,7 @@ export function transpose(x: TensorLike, perm?: readonly number[]): Tensor {
   if (perm === undefined || perm === null) {
     p = Array.from({ length: rank }, (_, i) => rank - 1 - i);
   } else {
+    if (!Array.isArray(perm)) throw notAShape("transpose", perm, "perm", "[1, 0]");
     const bad = () =>
       new RangeError(
         `transpose: perm [${perm.join(", ")}] is not a permutation of the ${rank} dimensions of ` +
