@@ -30,6 +30,32 @@ export function onCpu(s: Storage): boolean {
   return s.host !== null || s.ptr >= 0;
 }
 
+/**
+ * GPU buffers of small storages, freed when V8 collects the storage. Large
+ * tensors free theirs through tape/tensor.ts's finalizer (unref -> dropGpu);
+ * small ones register none there (they live in JS memory, which V8 frees by
+ * itself), so without this every small tensor computed on the GPU would keep
+ * its buffer for good. The ticket is cleared when the buffer is dropped first.
+ */
+interface GpuTicket {
+  buffer: GPUBuffer | null;
+}
+const tickets = new WeakMap<Storage, GpuTicket>();
+const gpuFinalizer = new FinalizationRegistry<GpuTicket>((t) => {
+  if (t.buffer !== null && gpu !== null) releaseBuffer(t.buffer);
+  t.buffer = null;
+});
+
+/** Gives a storage its GPU buffer (and, for a small one, a collection ticket). */
+function setGpu(s: Storage, b: GPUBuffer): void {
+  s.gpu = b;
+  if (s.small) {
+    const t = { buffer: b };
+    tickets.set(s, t);
+    gpuFinalizer.register(s, t);
+  }
+}
+
 /** The storage's GPU buffer, uploading its CPU copy first if needed. */
 export function gpuInput(s: Storage): GPUBuffer {
   if (s.gpu !== null) return s.gpu;
@@ -38,14 +64,14 @@ export function gpuInput(s: Storage): GPUBuffer {
     const data = readStorage(s);
     upload(b, s.dtype === "bool" ? Uint32Array.from(data) : data);
   }
-  s.gpu = b;
+  setGpu(s, b);
   return b;
 }
 
 /** A fresh GPU buffer for an output storage (the storage lives on the GPU only). */
 export function gpuOutput(s: Storage): GPUBuffer {
   const b = acquireBuffer(gpuBytes(s));
-  s.gpu = b;
+  setGpu(s, b);
   return b;
 }
 
@@ -54,6 +80,11 @@ export function dropGpu(s: Storage): void {
   if (s.gpu !== null) {
     if (gpu !== null) releaseBuffer(s.gpu);
     s.gpu = null;
+    const t = tickets.get(s);
+    if (t !== undefined) {
+      t.buffer = null;
+      tickets.delete(s);
+    }
   }
 }
 
@@ -84,7 +115,7 @@ export function gpuCopy(dst: Storage, src: Storage): void {
   const b = acquireBuffer(gpuBytes(dst));
   copyBuffer(src.gpu!, b, gpuBytes(src));
   dropGpu(dst);
-  dst.gpu = b;
+  setGpu(dst, b);
   gpuWrote(dst);
 }
 

@@ -67,6 +67,15 @@ export function acquireGpu(): Promise<GpuState | null> {
       limits: device.limits,
       features: new Set([...device.features] as string[]),
     };
+    // A WGSL program that fails validation leaves its outputs untouched and
+    // says nothing unless asked: report every such error once.
+    const seen = new Set<string>();
+    device.addEventListener("uncapturederror", (e) => {
+      const msg = (e as GPUUncapturedErrorEvent).error.message;
+      if (seen.has(msg)) return;
+      seen.add(msg);
+      console.error(`[tapeflow] WebGPU error (a tapeflow bug, please report it): ${msg}`);
+    });
     device.lost.then((l) => {
       if (gpu !== state) return;
       gpu = null;

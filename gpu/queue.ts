@@ -110,6 +110,8 @@ function pipelineOf(p: Program): GPUComputePipeline {
 let encoder: GPUCommandEncoder | null = null;
 let pass: GPUComputePassEncoder | null = null;
 let recorded = 0;
+/** Uniform slots used by the batch (dispatches only; copies take none). */
+let slots = 0;
 let uniformBuffer: GPUBuffer | null = null;
 const uniformData = new ArrayBuffer(UNIFORM_SLOT * UNIFORM_SLOTS);
 const uniformU32 = new Uint32Array(uniformData);
@@ -129,14 +131,14 @@ export function dispatch(
   workgroups: readonly [number, number?, number?],
 ): void {
   const dev = device();
-  if (recorded === UNIFORM_SLOTS || recorded === MAX_BATCH) flush();
+  if (slots >= UNIFORM_SLOTS || recorded >= MAX_BATCH) flush();
   if (uniformBuffer === null) {
     uniformBuffer = dev.createBuffer({
       size: UNIFORM_SLOT * UNIFORM_SLOTS,
       usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST,
     });
   }
-  const slot = recorded;
+  const slot = slots++;
   const base = slot * (UNIFORM_SLOT / 4);
   for (let i = 0; i < params.length; i++) {
     const p = params[i];
@@ -180,13 +182,14 @@ export function flush(): void {
     pass.end();
     pass = null;
   }
-  if (recorded > 0 && uniformBuffer !== null) {
-    dev.queue.writeBuffer(uniformBuffer, 0, uniformData, 0, recorded * UNIFORM_SLOT);
+  if (slots > 0 && uniformBuffer !== null) {
+    dev.queue.writeBuffer(uniformBuffer, 0, uniformData, 0, slots * UNIFORM_SLOT);
   }
   dev.queue.submit([encoder.finish()]);
   gpuStats.submits++;
   encoder = null;
   recorded = 0;
+  slots = 0;
   for (const b of freedInBatch) toPool(b);
   freedInBatch = [];
 }

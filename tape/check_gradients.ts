@@ -55,21 +55,16 @@ function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 /**
- * Checks the gradients of `f` at `inputs` against central differences along
- * random directions, and returns the worst relative error.
- *
- * @example
- * ```ts
- * import * as tf from "../mod.ts";
- * const r = tf.test.checkGradients((x) => tf.multiply(x, tf.exp(x)), [[0.5, -1, 2]]);
- * console.log(r.maxError < 1e-2); // true
- * ```
+ * The check itself, shared by the sync and async forms: a generator that
+ * yields the tensors whose elements it needs and receives them back, so that
+ * one driver reads them with dataSync and the other with `await data()`
+ * (several at once: one GPU round trip for each batch).
  */
-export function checkGradients(
+function* checkSteps(
   f: (...xs: Tensor[]) => Tensor,
   inputs: readonly TensorLike[],
-  options: CheckGradientsOptions = {},
-): CheckGradientsResult {
+  options: CheckGradientsOptions,
+): Generator<Tensor[], CheckGradientsResult, ArrayLike<number>[]> {
   if (typeof f !== "function") {
     throw new TypeError(
       `checkGradients: expected a function of the inputs returning a tensor, got ${typeof f}`,
@@ -90,7 +85,7 @@ export function checkGradients(
     }
   }
   const normal = normalSampler(seed);
-  const xData = xs.map((x) => Float64Array.from(x.dataSync()));
+  const xData = (yield xs).map((d) => Float64Array.from(d));
 
   const tape = new GradientTape({ persistent: true });
   tape.watch(xs);
@@ -98,7 +93,10 @@ export function checkGradients(
   const v = Float32Array.from({ length: y.size }, normal);
   const grads = tape.gradient(y, xs, { outputGradients: fromData(v, y.shape, "float32") });
   tape.dispose();
-  const g = grads.map((t, i) => (t === null ? new Float32Array(xs[i].size) : t.dataSync()));
+  const present = grads.filter((t): t is Tensor => t !== null);
+  const read = present.length > 0 ? yield present : [];
+  let next = 0;
+  const g = grads.map((t, i) => (t === null ? new Float32Array(xs[i].size) : read[next++]));
 
   const pairs: CheckGradientsResult["pairs"] = [];
   for (let d = 0; d < directions; d++) {
@@ -110,8 +108,8 @@ export function checkGradients(
           const data = Float32Array.from(xData[i], (xv, j) => xv + sign * eps * scale * us[i][j]);
           return fromData(data, x.shape, "float32");
         }),
-      ).dataSync();
-    const plus = shifted(1), minus = shifted(-1);
+      );
+    const [plus, minus] = yield [shifted(1), shifted(-1)];
     let numeric = 0;
     for (let j = 0; j < v.length; j++) numeric += v[j] * (plus[j] - minus[j]);
     numeric /= 2 * eps;
@@ -136,5 +134,51 @@ export function checkGradients(
   return { maxError, pairs };
 }
 
+/**
+ * Checks the gradients of `f` at `inputs` against central differences along
+ * random directions, and returns the worst relative error. Reads results
+ * synchronously (wasm); use `checkGradientsAsync` where ops run on the GPU.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const r = tf.test.checkGradients((x) => tf.multiply(x, tf.exp(x)), [[0.5, -1, 2]]);
+ * console.log(r.maxError < 1e-2); // true
+ * ```
+ */
+export function checkGradients(
+  f: (...xs: Tensor[]) => Tensor,
+  inputs: readonly TensorLike[],
+  options: CheckGradientsOptions = {},
+): CheckGradientsResult {
+  const steps = checkSteps(f, inputs, options);
+  let r = steps.next();
+  while (!r.done) r = steps.next(r.value.map((t) => t.dataSync()));
+  return r.value;
+}
+
+/**
+ * `checkGradients` for any backend: the same check, reading results with
+ * `await t.data()` (the tensors of each step together), so it works where
+ * ops run on the GPU and cannot be read synchronously.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const r = await tf.test.checkGradientsAsync((x) => tf.multiply(x, x), [[0.5, -1, 2]]);
+ * console.log(r.maxError < 1e-2); // true
+ * ```
+ */
+export async function checkGradientsAsync(
+  f: (...xs: Tensor[]) => Tensor,
+  inputs: readonly TensorLike[],
+  options: CheckGradientsOptions = {},
+): Promise<CheckGradientsResult> {
+  const steps = checkSteps(f, inputs, options);
+  let r = steps.next();
+  while (!r.done) r = steps.next(await Promise.all(r.value.map((t) => t.data())));
+  return r.value;
+}
+
 /** Testing utilities, as `tf.test`. */
-export const test = { checkGradients };
+export const test = { checkGradients, checkGradientsAsync };

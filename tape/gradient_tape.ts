@@ -326,7 +326,7 @@ export class GradientTape {
     const seed = options.outputGradients === undefined
       ? onesLike(target)
       : checkSeed(target, options.outputGradients);
-    const grads = this.#backprop(target, seed);
+    const grads = this.#backprop(target, seed, this.#reachable(list));
     const zero = options.unconnectedGradients === "zero";
     if (
       options.unconnectedGradients !== undefined && options.unconnectedGradients !== "none" && !zero
@@ -351,8 +351,29 @@ export class GradientTape {
     return unflatten(sources, result) as Gradients<S>;
   }
 
-  /** Reverse accumulation from `target` with initial gradient `seed`. */
-  #backprop(target: Tensor, seed: Tensor): Map<Tensor, Tensor> {
+  /**
+   * The tensors the recorded ops computed from `sources` (the sources
+   * included): only these need gradients. One forward walk of the record.
+   */
+  #reachable(sources: readonly Tensor[]): Set<Tensor> {
+    const reach = new Set<Tensor>(sources);
+    for (const node of this.#nodes) {
+      for (let i = 0; i < node.ins.length; i++) {
+        if (reach.has(node.ins[i])) {
+          for (const o of node.outs) reach.add(o);
+          break;
+        }
+      }
+    }
+    return reach;
+  }
+
+  /**
+   * Reverse accumulation from `target` with initial gradient `seed`, for the
+   * inputs in `reach` (a node none of whose inputs is in it is skipped, and
+   * its gradient function is told which inputs need theirs).
+   */
+  #backprop(target: Tensor, seed: Tensor, reach: Set<Tensor>): Map<Tensor, Tensor> {
     const grads = new Map<Tensor, Tensor>();
     grads.set(target, seed);
     const nodes = this.#nodes;
@@ -364,6 +385,14 @@ export class GradientTape {
         if (g !== undefined) (dys ??= new Array(node.outs.length))[j] = g;
       }
       if (dys === null) continue;
+      let needs: boolean[] | null = null;
+      for (let i = 0; i < node.ins.length; i++) {
+        const x = node.ins[i];
+        if (x.dtype === "float32" && reach.has(x)) {
+          (needs ??= new Array(node.ins.length).fill(false))[i] = true;
+        }
+      }
+      if (needs === null) continue;
       for (let j = 0; j < node.outs.length; j++) dys[j] ??= zerosLike(node.outs[j]);
       const ins = node.reads === null ? node.ins : withSnapshots(node);
       const inGrads = (node.def.grad as GradFn<unknown>)({
@@ -373,13 +402,14 @@ export class GradientTape {
         out: node.outs[0],
         outs: node.outs,
         attrs: node.attrs,
+        needs,
       });
       for (let i = 0; i < node.ins.length; i++) {
         const x = node.ins[i];
         const g = inGrads[i];
         // Every float input accumulates: whether it leads to a source is known
         // only at the end (tracking marks describe recording, not this walk).
-        if (g === null || g === undefined || x.dtype !== "float32") continue;
+        if (!needs[i] || g === null || g === undefined) continue;
         const gx = sumToShape(node.def.name, g, x.shape);
         const prev = grads.get(x);
         grads.set(x, prev === undefined ? gx : add(prev, gx));

@@ -43,6 +43,13 @@ export interface GradCall<A> {
   out: Tensor;
   outs: readonly Tensor[];
   attrs: A;
+  /**
+   * Whether each input needs its gradient (it lies on a path from a source
+   * of the `gradient` call). A gradient function may return null for the
+   * others instead of computing them: matmul skips dx when x is data.
+   * Absent (a direct call): every input needs its gradient.
+   */
+  needs?: readonly boolean[];
 }
 
 /** What a WebGPU kernel receives: the tensors, the attributes and their GPU buffers. */

@@ -19,6 +19,10 @@ import type { TensorLike } from "./convert.ts";
 import * as arith from "./ops/arithmetic.ts";
 import * as unary from "./ops/unary.ts";
 import * as shapeOps from "./ops/shape.ts";
+import * as concatOps from "./ops/concat.ts";
+import * as sliceOps from "./ops/slice.ts";
+import * as gatherOps from "./ops/gather.ts";
+import * as indexOps from "./ops/indexing.ts";
 import * as reduceOps from "./ops/reduce.ts";
 import * as cmp from "./ops/compare.ts";
 import * as linalg from "./ops/linalg.ts";
@@ -501,6 +505,98 @@ export class Tensor {
   /** `tf.transpose(this, perm)` */
   transpose(perm?: readonly number[]): Tensor {
     return shapeOps.transpose(this, perm);
+  }
+  /** `tf.expandDims(this, axis)` */
+  expandDims(axis = 0): Tensor {
+    return shapeOps.expandDims(this, axis);
+  }
+  /** `tf.squeeze(this, axis)` */
+  squeeze(axis?: number | readonly number[]): Tensor {
+    return shapeOps.squeeze(this, axis);
+  }
+  /** `tf.broadcastTo(this, shape)` */
+  broadcastTo(shape: readonly number[]): Tensor {
+    return shapeOps.broadcastTo(this, shape);
+  }
+  /** `tf.tile(this, multiples)` */
+  tile(multiples: readonly number[]): Tensor {
+    return shapeOps.tile(this, multiples);
+  }
+  /** `tf.reverse(this, axis)` */
+  reverse(axis?: number | readonly number[]): Tensor {
+    return shapeOps.reverse(this, axis);
+  }
+  /** `tf.concat([this, ...others], axis)` */
+  concat(others: TensorLike | readonly TensorLike[], axis = 0): Tensor {
+    const rest = Array.isArray(others) && (others.length === 0 || others[0] instanceof Tensor)
+      ? others as readonly TensorLike[]
+      : [others as TensorLike];
+    return concatOps.concat([this, ...rest], axis);
+  }
+  /** `tf.split(this, numOrSizeSplits, axis)` */
+  split(numOrSizeSplits: number | readonly number[], axis = 0): Tensor[] {
+    return concatOps.split(this, numOrSizeSplits, axis);
+  }
+  /** `tf.unstack(this, axis)` */
+  unstack(axis = 0): Tensor[] {
+    return concatOps.unstack(this, axis);
+  }
+  /** `tf.slice(this, begin, size)` */
+  slice(begin: number | readonly number[], size?: number | readonly number[]): Tensor {
+    return sliceOps.slice(this, begin, size);
+  }
+  /** `tf.stridedSlice(this, begin, end, strides, ...masks)` */
+  stridedSlice(
+    begin: readonly number[],
+    end: readonly number[],
+    strides?: readonly number[],
+    beginMask = 0,
+    endMask = 0,
+    ellipsisMask = 0,
+    newAxisMask = 0,
+    shrinkAxisMask = 0,
+  ): Tensor {
+    return sliceOps.stridedSlice(
+      this,
+      begin,
+      end,
+      strides,
+      beginMask,
+      endMask,
+      ellipsisMask,
+      newAxisMask,
+      shrinkAxisMask,
+    );
+  }
+  /** `tf.pad(this, paddings, constantValue, mode)` */
+  pad(
+    paddings: readonly (readonly number[])[],
+    constantValue: number | boolean | sliceOps.PadMode = 0,
+    mode: sliceOps.PadMode = "CONSTANT",
+  ): Tensor {
+    return sliceOps.pad(this, paddings, constantValue, mode);
+  }
+  /** `tf.gather(this, indices, axis, batchDims)` */
+  gather(indices: TensorLike, axis?: number, batchDims = 0): Tensor {
+    return gatherOps.gather(this, indices, axis, batchDims);
+  }
+  /** `tf.gatherNd(this, indices, batchDims)` */
+  gatherNd(indices: TensorLike, batchDims = 0): Tensor {
+    return gatherOps.gatherNd(this, indices, batchDims);
+  }
+  /** `tf.oneHot(this, depth, onValue, offValue, axis, dtype)` */
+  oneHot(
+    depth: number,
+    onValue: number | boolean = 1,
+    offValue: number | boolean = 0,
+    axis = -1,
+    dtype?: DType,
+  ): Tensor {
+    return indexOps.oneHot(this, depth, onValue, offValue, axis, dtype);
+  }
+  /** `tf.topk(this, k, sorted)` */
+  topk(k = 1, sorted = true): { values: Tensor; indices: Tensor } {
+    return indexOps.topk(this, k, sorted);
   }
 
   // --- linear algebra (ops/linalg.ts)

@@ -113,23 +113,24 @@ export function recordOps<T>(f: () => T): { result: T; records: Rec[] } {
 }
 
 /**
- * Checks the gradient of a one-op function linear in its input `x` (every
- * shape op is): for random u (input-shaped) and v (output-shaped), the
- * vector-Jacobian product must satisfy <u, J^T v> = <J u, v>, where J u is the
- * op applied to u. `f` must call exactly one recorded op whose first input is
- * `x`; `vs` gives the cotangents of every output (dys). Returns the gradient.
+ * Checks the gradient of an op linear in its float inputs (every shape op is,
+ * jointly in the inputs it differentiates): for random inputs u_j of the given
+ * shapes and random cotangents v of the outputs, the vector-Jacobian products
+ * g_j must satisfy sum_j <u_j, g_j> = sum <f(u), v>. `f` must call the op
+ * (the last recorded op, or the one named `opName`) with the u_j as inputs;
+ * inputs it gives no gradient (null) are skipped. Returns the gradients.
  */
 export function checkLinearGrad(
   r: () => number,
-  xShape: readonly number[],
-  f: (x: Tensor) => Tensor | Tensor[],
+  shapes: readonly (readonly number[])[],
+  f: (...xs: Tensor[]) => Tensor | Tensor[],
   what: string,
   opName?: string,
-): Tensor {
-  const u = tf.constant(Float32Array.from({ length: numel(xShape) }, () => r() * 2 - 1), {
-    shape: xShape,
-  });
-  const { result, records } = recordOps(() => f(u));
+): (Tensor | null)[] {
+  const us = shapes.map((s) =>
+    tf.constant(Float32Array.from({ length: numel(s) }, () => r() * 2 - 1), { shape: s })
+  );
+  const { result, records } = recordOps(() => f(...us));
   const rec = opName ? records.find((q) => q.def.name === opName) : records[records.length - 1];
   if (!rec) throw new Error(`${what}: no op was recorded`);
   const outs = Array.isArray(result) ? result : [result];
@@ -144,16 +145,25 @@ export function checkLinearGrad(
     outs: rec.outs,
     attrs: rec.attrs,
   });
-  const g = grads[0]!;
-  if (JSON.stringify(g.shape) !== JSON.stringify(u.shape)) {
-    throw new Error(`${what}: gradient shape ${g.shape} != input shape ${u.shape}`);
+  if (grads.length !== rec.ins.length) {
+    throw new Error(`${what}: ${grads.length} gradients for ${rec.ins.length} inputs`);
   }
   let lhs = 0, rhs = 0, scale = 0;
-  const gu = u.dataSync(), gg = g.dataSync();
-  for (let i = 0; i < gu.length; i++) {
-    lhs += gu[i] * gg[i];
-    scale += Math.abs(gu[i] * gg[i]);
-  }
+  let used = 0;
+  grads.forEach((g, j) => {
+    const u = us.find((t) => t === rec.ins[j]);
+    if (g === null || u === undefined) return;
+    used++;
+    if (JSON.stringify(g.shape) !== JSON.stringify(u.shape)) {
+      throw new Error(`${what}: gradient ${j} has shape ${g.shape}, input ${u.shape}`);
+    }
+    const gu = u.dataSync(), gg = g.dataSync();
+    for (let i = 0; i < gu.length; i++) {
+      lhs += gu[i] * gg[i];
+      scale += Math.abs(gu[i] * gg[i]);
+    }
+  });
+  if (used === 0) throw new Error(`${what}: no gradient for the checked inputs`);
   for (let j = 0; j < outs.length; j++) {
     const y = outs[j].dataSync(), v = dys[j].dataSync();
     for (let i = 0; i < y.length; i++) {
@@ -164,5 +174,120 @@ export function checkLinearGrad(
   if (!(Math.abs(lhs - rhs) <= 1e-5 * (scale + 1))) {
     throw new Error(`${what}: <u, J^T v> = ${lhs} but <J u, v> = ${rhs}`);
   }
-  return g;
+  return grads;
+}
+
+/** Builds a reference output: `src(idx)` gives the source flat index, or -1 for `fill`. */
+export function refMap(
+  data: readonly number[],
+  outShape: readonly number[],
+  src: (idx: number[]) => number,
+  fill = 0,
+): number[] {
+  const res: number[] = [];
+  forEachIndex(outShape, (idx) => {
+    const s = src(idx);
+    res.push(s < 0 ? fill : data[s]);
+  });
+  return res;
+}
+
+/**
+ * Python/NumPy slicing as the reference for stridedSlice: each spec entry
+ * becomes a list of indices (slice.indices semantics), an integer (shrink),
+ * a new axis, or an ellipsis; then the cartesian product is gathered.
+ */
+export function refStridedSlice(
+  data: readonly number[],
+  shape: readonly number[],
+  begin: number[],
+  end: number[],
+  steps: number[],
+  masks: { begin?: number; end?: number; ellipsis?: number; newAxis?: number; shrink?: number },
+): { data: number[]; shape: number[] } {
+  const bit = (m: number | undefined, i: number) => ((m ?? 0) >> i) & 1;
+  type Entry = { kind: "range"; list: number[] } | { kind: "new" } | { kind: "index"; at: number };
+  const entries: (Entry | "...")[] = [];
+  let hasEllipsis = false;
+  for (let i = 0; i < begin.length; i++) {
+    if (bit(masks.ellipsis, i)) {
+      if (!hasEllipsis) entries.push("...");
+      hasEllipsis = true;
+    } else if (bit(masks.newAxis, i)) entries.push({ kind: "new" });
+    else entries.push({ kind: "index", at: i }); // resolved against its dimension below
+  }
+  if (!hasEllipsis) entries.push("...");
+  const real = entries.filter((e) => e !== "..." && e.kind !== "new").length;
+  const axisEntries: Entry[] = [];
+  const outShape: number[] = [];
+  let dim = 0;
+  const perAxis: number[][] = [];
+  for (const e of entries) {
+    if (e === "...") {
+      const count = shape.length - real;
+      for (let j = 0; j < count; j++) {
+        const n = shape[dim++];
+        const list = Array.from({ length: n }, (_, q) => q);
+        perAxis.push(list);
+        outShape.push(n);
+        axisEntries.push({ kind: "range", list });
+      }
+    } else if (e.kind === "new") {
+      outShape.push(1);
+    } else {
+      const i = (e as { at: number }).at;
+      const n = shape[dim++];
+      if (bit(masks.shrink, i)) {
+        const at = begin[i] < 0 ? begin[i] + n : begin[i];
+        perAxis.push([at]);
+      } else {
+        const s = steps[i];
+        let start: number, stop: number;
+        if (s > 0) {
+          start = bit(masks.begin, i)
+            ? 0
+            : Math.min(Math.max(begin[i] < 0 ? begin[i] + n : begin[i], 0), n);
+          stop = bit(masks.end, i) ? n : Math.min(Math.max(end[i] < 0 ? end[i] + n : end[i], 0), n);
+        } else {
+          start = bit(masks.begin, i)
+            ? n - 1
+            : Math.min(Math.max(begin[i] < 0 ? begin[i] + n : begin[i], -1), n - 1);
+          stop = bit(masks.end, i)
+            ? -1
+            : Math.min(Math.max(end[i] < 0 ? end[i] + n : end[i], -1), n - 1);
+        }
+        const list: number[] = [];
+        for (let q = start; s > 0 ? q < stop : q > stop; q += s) list.push(q);
+        perAxis.push(list);
+        outShape.push(list.length);
+      }
+    }
+  }
+  const st = strides(shape);
+  const takenShape = perAxis.map((l) => l.length);
+  const res: number[] = [];
+  forEachIndex(takenShape, (idx) => {
+    let o = 0;
+    for (let d = 0; d < idx.length; d++) o += perAxis[d][idx[d]] * st[d];
+    res.push(data[o]);
+  });
+  return { data: res, shape: outShape };
+}
+
+/**
+ * Asserts that a tensor holds exactly `expected` (NaN matches NaN), naming
+ * the first differing position: cheap on large tensors, where a deep-equal
+ * diff of the whole arrays would take minutes.
+ */
+export function assertValues(t: Tensor, expected: ArrayLike<number>, label = ""): void {
+  const got = t.dataSync();
+  if (got.length !== expected.length) {
+    throw new Error(`${label}: ${got.length} elements, expected ${expected.length}`);
+  }
+  for (let i = 0; i < got.length; i++) {
+    const a = got[i], e = expected[i];
+    if (a !== e && !(Number.isNaN(a) && Number.isNaN(e))) {
+      throw new Error(`${label}: element ${i} is ${a}, expected ${e}`);
+    }
+  }
 }

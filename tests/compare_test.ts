@@ -9,6 +9,7 @@ import {
   rng,
   testEachBackend,
 } from "./_util.ts";
+import { allOnGpu, Batch, checkGradientsOn } from "./_batch.ts";
 import { deepStrictEqual as assertEquals, ok as assert } from "node:assert/strict";
 
 // Shape pairs covering: equal shapes, SIMD tails (16-lane body, 4-lane step,
@@ -146,41 +147,53 @@ const LOGICAL: Record<string, (a: tf.TensorLike, b: tf.TensorLike) => tf.Tensor>
   logicalXor: tf.logicalXor,
 };
 
+/** Checks the shape now and schedules an exact comparison of the elements. */
 function assertExact(
+  batch: Batch,
   t: tf.Tensor,
   ref: { data: ArrayLike<number>; shape: number[] },
   what: string,
 ) {
   assertEquals(t.shape, ref.shape, `${what}: shape`);
-  assertClose(t.dataSync(), ref.data, { rtol: 0, atol: 0 }, what);
+  batch.data(t, (d) => assertClose(d, ref.data, { rtol: 0, atol: 0 }, what));
 }
 
-testEachBackend("comparisons of float32 match the reference, NaN and Inf included", () => {
+/** Schedules `t.array()` to deep-equal `expected`. */
+function expectArray(batch: Batch, t: tf.Tensor, expected: unknown, what = "") {
+  batch.array(t, (a) => assertEquals(a, expected, what));
+}
+
+testEachBackend("comparisons of float32 match the reference, NaN and Inf included", async () => {
   const seed = freshSeed();
   const r = rng(seed);
+  const batch = new Batch();
   for (const [name, f] of Object.entries(CMP)) {
     for (const [sa, sb] of SHAPES) {
       const a = mixedF32(r, numel(sa)), b = mixedF32(r, numel(sb));
       const out = f(tf.constant(a, { shape: sa }), tf.constant(b, { shape: sb }));
       assertEquals(out.dtype, "bool");
       assertExact(
+        batch,
         out,
         refBinary(a, sa, b, sb, compareRefs[name]),
         `${name} seed=${seed} ${sa} ${sb}`,
       );
     }
   }
-});
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("comparisons of int32 are exact at the extremes", () => {
+testEachBackend("comparisons of int32 are exact at the extremes", async () => {
   const seed = freshSeed();
   const r = rng(seed);
+  const batch = new Batch();
   for (const [name, f] of Object.entries(CMP)) {
     for (const [sa, sb] of SHAPES) {
       const a = mixedI32(r, numel(sa)), b = mixedI32(r, numel(sb));
       const out = f(tf.constant(a, { shape: sa }), tf.constant(b, { shape: sb }));
       assertEquals(out.dtype, "bool");
       assertExact(
+        batch,
         out,
         refBinary(a, sa, b, sb, compareRefs[name]),
         `${name} seed=${seed} ${sa} ${sb}`,
@@ -190,24 +203,34 @@ testEachBackend("comparisons of int32 are exact at the extremes", () => {
   // values that are equal as float32 but differ as int32 must compare unequal
   const a = tf.constant([16777216, I32_MAX], { dtype: "int32" });
   const b = tf.constant([16777217, I32_MAX - 1], { dtype: "int32" });
-  assertEquals(tf.equal(a, b).arraySync(), [false, false]);
-  assertEquals(tf.less(a, b).arraySync(), [true, false]);
-});
+  expectArray(batch, tf.equal(a, b), [false, false]);
+  expectArray(batch, tf.less(a, b), [true, false]);
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("NaN compares as IEEE: only notEqual is true", () => {
+testEachBackend("NaN compares as IEEE: only notEqual is true", async () => {
+  const batch = new Batch();
   const x = tf.constant([NaN, NaN, NaN, 1, Infinity, -Infinity, 0]);
   const y = tf.constant([NaN, 1, -Infinity, NaN, Infinity, -Infinity, -0]);
-  assertEquals(tf.equal(x, y).arraySync(), [false, false, false, false, true, true, true]);
-  assertEquals(tf.notEqual(x, y).arraySync(), [true, true, true, true, false, false, false]);
+  expectArray(batch, tf.equal(x, y), [false, false, false, false, true, true, true]);
+  expectArray(batch, tf.notEqual(x, y), [true, true, true, true, false, false, false]);
   for (const f of [tf.less, tf.lessEqual, tf.greater, tf.greaterEqual]) {
-    assertEquals((f(x, y).arraySync() as boolean[]).slice(0, 4), [false, false, false, false]);
+    batch.array(
+      f(x, y),
+      (a) => assertEquals((a as boolean[]).slice(0, 4), [false, false, false, false]),
+    );
   }
-  assertEquals((tf.lessEqual(x, y).arraySync() as boolean[]).slice(4), [true, true, true]);
-});
+  batch.array(
+    tf.lessEqual(x, y),
+    (a) => assertEquals((a as boolean[]).slice(4), [true, true, true]),
+  );
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("equal, notEqual and logical ops on bools match the reference", () => {
+testEachBackend("equal, notEqual and logical ops on bools match the reference", async () => {
   const seed = freshSeed();
   const r = rng(seed);
+  const batch = new Batch();
   const ops = { equal: tf.equal, notEqual: tf.notEqual, ...LOGICAL };
   for (const [name, f] of Object.entries(ops)) {
     for (const [sa, sb] of SHAPES) {
@@ -215,63 +238,61 @@ testEachBackend("equal, notEqual and logical ops on bools match the reference", 
       const out = f(tf.constant(a, { shape: sa }), tf.constant(b, { shape: sb }));
       assertEquals(out.dtype, "bool");
       assertExact(
+        batch,
         out,
         refBinary(a, sa, b, sb, compareRefs[name]),
         `${name} seed=${seed} ${sa} ${sb}`,
       );
     }
   }
-  assertEquals(tf.logicalAnd([true, true, false, false], [true, false, true, false]).arraySync(), [
-    true,
-    false,
-    false,
-    false,
-  ]);
-  assertEquals(tf.logicalOr([true, true, false, false], [true, false, true, false]).arraySync(), [
-    true,
-    true,
-    true,
-    false,
-  ]);
-  assertEquals(tf.logicalXor([true, true, false, false], [true, false, true, false]).arraySync(), [
-    false,
-    true,
-    true,
-    false,
-  ]);
+  const p = [true, true, false, false], q = [true, false, true, false];
+  expectArray(batch, tf.logicalAnd(p, q), [true, false, false, false]);
+  expectArray(batch, tf.logicalOr(p, q), [true, true, true, false]);
+  expectArray(batch, tf.logicalXor(p, q), [false, true, true, false]);
   // plain booleans take the bool dtype
-  assertEquals(tf.logicalOr([false, false], true).arraySync(), [true, true]);
-});
+  expectArray(batch, tf.logicalOr([false, false], true), [true, true]);
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("logicalNot over odd and heap-resident sizes", () => {
+testEachBackend("logicalNot over odd and heap-resident sizes", async () => {
   const seed = freshSeed();
   const r = rng(seed);
+  const batch = new Batch();
   for (const shape of [[], [1], [15], [16], [17], [33, 9], [0, 4], [300], [1000]]) {
     const a = randomBool(r, numel(shape));
     const out = tf.logicalNot(tf.constant(a, { shape }));
     assertEquals(out.dtype, "bool");
     assertEquals(out.shape, shape);
-    assertEquals(Array.from(out.dataSync()), Array.from(a, (v) => 1 - v), `seed=${seed} ${shape}`);
+    batch.data(
+      out,
+      (d) => assertEquals(Array.from(d), Array.from(a, (v) => 1 - v), `seed=${seed} ${shape}`),
+    );
   }
-});
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("bool bytes other than 0 and 1 read as true; outputs are 0 or 1", () => {
+testEachBackend("bool bytes other than 0 and 1 read as true; outputs are 0 or 1", async () => {
   // A Uint8Array becomes a bool tensor byte for byte: 2 and 255 are true.
+  const batch = new Batch();
   for (const n of [5, 40, 300]) {
     const raw = Uint8Array.from({ length: n }, (_, i) => [0, 2, 255, 1][i % 4]);
     const t = tf.constant(raw);
     const truth = Array.from(raw, (v) => +(v !== 0));
-    assertEquals(Array.from(tf.logicalAnd(t, true).dataSync()), truth);
-    assertEquals(Array.from(tf.logicalNot(t).dataSync()), truth.map((v) => 1 - v));
-    assertEquals(Array.from(tf.equal(t, true).dataSync()), truth);
-    assertEquals(Array.from(tf.cast(t, "int32").dataSync()), truth);
-    assertEquals(Array.from(tf.cast(t, "float32").dataSync()), truth);
+    const same = (expected: number[]) => (d: tf.TypedArray) =>
+      assertEquals(Array.from(d), expected);
+    batch.data(tf.logicalAnd(t, true), same(truth));
+    batch.data(tf.logicalNot(t), same(truth.map((v) => 1 - v)));
+    batch.data(tf.equal(t, true), same(truth));
+    batch.data(tf.cast(t, "int32"), same(truth));
+    batch.data(tf.cast(t, "float32"), same(truth));
   }
-});
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("where broadcasts condition, x and y together for every dtype", () => {
+testEachBackend("where broadcasts condition, x and y together for every dtype", async () => {
   const seed = freshSeed();
   const r = rng(seed);
+  const batch = new Batch();
   const gens = {
     float32: (n: number) => mixedF32(r, n),
     int32: (n: number) => mixedI32(r, n),
@@ -291,23 +312,26 @@ testEachBackend("where broadcasts condition, x and y together for every dtype", 
         xi,
         yi,
       ) => (ci ? xi : yi));
-      assertExact(out, ref, `where ${dtype} seed=${seed} ${sc} ${sx} ${sy}`);
+      assertExact(batch, out, ref, `where ${dtype} seed=${seed} ${sc} ${sx} ${sy}`);
     }
   }
   // NaN and signed zeros pass through bit for bit
-  const got = tf.where([true, false, true], [NaN, 1, -0], [2, -Infinity, 3]).dataSync();
-  assert(Number.isNaN(got[0]));
-  assertEquals(got[1], 1 * -Infinity);
-  assert(Object.is(got[2], -0));
+  batch.data(tf.where([true, false, true], [NaN, 1, -0], [2, -Infinity, 3]), (got) => {
+    assert(Number.isNaN(got[0]));
+    assertEquals(got[1], 1 * -Infinity);
+    assert(Object.is(got[2], -0));
+  });
   // plain values take the other's dtype; the method form is where(c, this, y)
   assertEquals(tf.where([true, false], tf.constant([1, 2], { dtype: "int32" }), 0).dtype, "int32");
-  assertEquals(tf.constant([1, 2]).where([false, true], 9).arraySync(), [9, 2]);
-  assertEquals(tf.where(true, 1, 2).arraySync(), 1);
-});
+  expectArray(batch, tf.constant([1, 2]).where([false, true], 9), [9, 2]);
+  expectArray(batch, tf.where(true, 1, 2), 1);
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("cast between every pair of dtypes", () => {
+testEachBackend("cast between every pair of dtypes", async () => {
   const seed = freshSeed();
   const r = rng(seed);
+  const batch = new Batch();
   // float32 -> int32: truncation toward zero, saturation, NaN -> 0
   const f = [
     1.7,
@@ -332,14 +356,14 @@ testEachBackend("cast between every pair of dtypes", () => {
     Number.isNaN(v) ? 0 : v >= 2 ** 31 ? I32_MAX : v < -(2 ** 31) ? I32_MIN : Math.trunc(v) | 0;
   const ci = tf.cast(f, "int32");
   assertEquals(ci.dtype, "int32");
-  assertEquals(Array.from(ci.dataSync()), f.map(toI));
+  batch.data(ci, (d) => assertEquals(Array.from(d), f.map(toI)));
   // int32 -> float32 rounds to nearest, ties to even
   const i = [I32_MIN, I32_MAX, 0, -1, 16777217, 16777219, -16777217, 123456789];
   const cf = tf.cast(tf.constant(i, { dtype: "int32" }), "float32");
   assertEquals(cf.dtype, "float32");
-  assertEquals(Array.from(cf.dataSync()), i.map(Math.fround));
+  batch.data(cf, (d) => assertEquals(Array.from(d), i.map(Math.fround)));
   // x -> bool is x != 0 (NaN and -0 included); bool -> numbers is 0/1
-  assertEquals(tf.cast([0, -0, NaN, 1e-45, -Infinity, 2], "bool").arraySync(), [
+  expectArray(batch, tf.cast([0, -0, NaN, 1e-45, -Infinity, 2], "bool"), [
     false,
     false,
     true,
@@ -347,14 +371,14 @@ testEachBackend("cast between every pair of dtypes", () => {
     true,
     true,
   ]);
-  assertEquals(tf.cast(tf.constant([0, I32_MIN, 1, -1], { dtype: "int32" }), "bool").arraySync(), [
+  expectArray(batch, tf.cast(tf.constant([0, I32_MIN, 1, -1], { dtype: "int32" }), "bool"), [
     false,
     true,
     true,
     true,
   ]);
-  assertEquals(tf.cast([true, false], "float32").arraySync(), [1, 0]);
-  assertEquals(tf.cast([true, false], "int32").arraySync(), [1, 0]);
+  expectArray(batch, tf.cast([true, false], "float32"), [1, 0]);
+  expectArray(batch, tf.cast([true, false], "int32"), [1, 0]);
   // random data over odd and heap-resident sizes, every pair
   const gens = {
     float32: (n: number) => mixedF32(r, n),
@@ -378,88 +402,97 @@ testEachBackend("cast between every pair of dtypes", () => {
           assert(y === x, "cast to the same dtype returns the input itself");
           continue;
         }
-        assertEquals(
-          Array.from(y.dataSync()),
-          Array.from(data, conv[to]),
-          `cast ${from} -> ${to} seed=${seed} ${shape}`,
-        );
+        batch.data(y, (d) =>
+          assertEquals(
+            Array.from(d),
+            Array.from(data, conv[to]),
+            `cast ${from} -> ${to} seed=${seed} ${shape}`,
+          ));
       }
     }
   }
   // plain numbers and the method form
-  assertEquals(tf.cast(3.9, "int32").arraySync(), 3);
-  assertEquals(tf.constant([1.5, -2.5]).cast("int32").arraySync(), [1, -2]);
-});
+  expectArray(batch, tf.cast(3.9, "int32"), 3);
+  expectArray(batch, tf.constant([1.5, -2.5]).cast("int32"), [1, -2]);
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("clipByValue matches maximum(minimum(x, max), min) with broadcast bounds", () => {
-  const seed = freshSeed();
-  const r = rng(seed);
-  const clip = (x: number, lo: number, hi: number) =>
-    Number.isNaN(x) || Number.isNaN(lo) || Number.isNaN(hi) ? NaN : Math.max(Math.min(x, hi), lo);
-  const cases: [number[], number[], number[]][] = [
-    [[7], [], []],
-    [[37], [37], [37]],
-    [[37], [], [37]],
-    [[37], [37], []],
-    [[], [], []],
-    [[4, 5], [5], [4, 1]],
-    [[2, 3, 4], [3, 1], [4]],
-    [[3, 4, 5], [1, 4, 1], [3, 1, 5]],
-    [[0, 3], [3], []],
-    [[300], [], []],
-    [[301], [301], [1]],
-    [[40, 40], [40], [40, 1]],
-    [[2, 4, 3, 5, 19], [4, 1, 5, 1], [19]],
-  ];
-  for (const [sx, sl, sh] of cases) {
-    const x = Float32Array.from(mixedF32(r, numel(sx)));
-    const lo = Float32Array.from({ length: numel(sl) }, () => Math.fround(-2 + r()));
-    const hi = Float32Array.from({ length: numel(sh) }, () => Math.fround(1 + r()));
-    if (lo.length > 2) lo[1] = NaN;
-    const out = tf.clipByValue(
-      tf.constant(x, { shape: sx }),
-      tf.constant(lo, { shape: sl }),
-      tf.constant(hi, { shape: sh }),
+testEachBackend(
+  "clipByValue matches maximum(minimum(x, max), min) with broadcast bounds",
+  async () => {
+    const seed = freshSeed();
+    const r = rng(seed);
+    const batch = new Batch();
+    const clip = (x: number, lo: number, hi: number) =>
+      Number.isNaN(x) || Number.isNaN(lo) || Number.isNaN(hi) ? NaN : Math.max(Math.min(x, hi), lo);
+    const cases: [number[], number[], number[]][] = [
+      [[7], [], []],
+      [[37], [37], [37]],
+      [[37], [], [37]],
+      [[37], [37], []],
+      [[], [], []],
+      [[4, 5], [5], [4, 1]],
+      [[2, 3, 4], [3, 1], [4]],
+      [[3, 4, 5], [1, 4, 1], [3, 1, 5]],
+      [[0, 3], [3], []],
+      [[300], [], []],
+      [[301], [301], [1]],
+      [[40, 40], [40], [40, 1]],
+      [[2, 4, 3, 5, 19], [4, 1, 5, 1], [19]],
+    ];
+    for (const [sx, sl, sh] of cases) {
+      const x = Float32Array.from(mixedF32(r, numel(sx)));
+      const lo = Float32Array.from({ length: numel(sl) }, () => Math.fround(-2 + r()));
+      const hi = Float32Array.from({ length: numel(sh) }, () => Math.fround(1 + r()));
+      if (lo.length > 2) lo[1] = NaN;
+      const out = tf.clipByValue(
+        tf.constant(x, { shape: sx }),
+        tf.constant(lo, { shape: sl }),
+        tf.constant(hi, { shape: sh }),
+      );
+      assertEquals(out.dtype, "float32");
+      const ref = refN(
+        [{ data: x, shape: sx }, { data: lo, shape: sl }, { data: hi, shape: sh }],
+        clip,
+      );
+      assertExact(batch, out, ref, `clipByValue seed=${seed} ${sx} ${sl} ${sh}`);
+      // int32
+      const xi = mixedI32(r, numel(sx));
+      const li = Int32Array.from({ length: numel(sl) }, () => Math.floor((r() - 1) * 1000));
+      const hi32 = Int32Array.from({ length: numel(sh) }, () => Math.floor(r() * 1000));
+      const outI = tf.clipByValue(
+        tf.constant(xi, { shape: sx }),
+        tf.constant(li, { shape: sl }),
+        tf.constant(hi32, { shape: sh }),
+      );
+      assertEquals(outI.dtype, "int32");
+      const refI = refN([{ data: xi, shape: sx }, { data: li, shape: sl }, {
+        data: hi32,
+        shape: sh,
+      }], clip);
+      assertExact(batch, outI, refI, `clipByValue int32 seed=${seed} ${sx} ${sl} ${sh}`);
+    }
+    const close = (expected: number[]) => (d: tf.TypedArray) => assertClose(d, expected);
+    batch.data(tf.clipByValue([NaN, -Infinity, Infinity, 0.5], -1, 1), close([NaN, -1, 1, 0.5]));
+    // a NaN bound, scalar or in a vector, gives NaN
+    batch.data(tf.clipByValue([1, 2, 3, 4, 5], NaN, 1), close([NaN, NaN, NaN, NaN, NaN]));
+    batch.data(tf.clipByValue([1, 2, 3, 4, 5], 0, NaN), close([NaN, NaN, NaN, NaN, NaN]));
+    batch.data(tf.clipByValue(tf.ones([300]), 0, NaN), close(new Array(300).fill(NaN)));
+    batch.data(
+      tf.clipByValue([1, 2, 3, 4, 5], 0, [NaN, 9, 9, 9, NaN]),
+      close([NaN, 2, 3, 4, NaN]),
     );
-    assertEquals(out.dtype, "float32");
-    const ref = refN(
-      [{ data: x, shape: sx }, { data: lo, shape: sl }, { data: hi, shape: sh }],
-      clip,
+    batch.data(
+      tf.clipByValue([1, 2, 3, 4, 5], [0, NaN, 0, 0, NaN], 9),
+      close([1, NaN, 3, 4, NaN]),
     );
-    assertExact(out, ref, `clipByValue seed=${seed} ${sx} ${sl} ${sh}`);
-    // int32
-    const xi = mixedI32(r, numel(sx));
-    const li = Int32Array.from({ length: numel(sl) }, () => Math.floor((r() - 1) * 1000));
-    const hi32 = Int32Array.from({ length: numel(sh) }, () => Math.floor(r() * 1000));
-    const outI = tf.clipByValue(
-      tf.constant(xi, { shape: sx }),
-      tf.constant(li, { shape: sl }),
-      tf.constant(hi32, { shape: sh }),
-    );
-    assertEquals(outI.dtype, "int32");
-    const refI = refN([{ data: xi, shape: sx }, { data: li, shape: sl }, {
-      data: hi32,
-      shape: sh,
-    }], clip);
-    assertExact(outI, refI, `clipByValue int32 seed=${seed} ${sx} ${sl} ${sh}`);
-  }
-  assertClose(tf.clipByValue([NaN, -Infinity, Infinity, 0.5], -1, 1).dataSync(), [NaN, -1, 1, 0.5]);
-  // a NaN bound, scalar or in a vector, gives NaN
-  assertClose(tf.clipByValue([1, 2, 3, 4, 5], NaN, 1).dataSync(), [NaN, NaN, NaN, NaN, NaN]);
-  assertClose(tf.clipByValue([1, 2, 3, 4, 5], 0, NaN).dataSync(), [NaN, NaN, NaN, NaN, NaN]);
-  assertClose(tf.clipByValue(tf.ones([300]), 0, NaN).dataSync(), new Array(300).fill(NaN));
-  assertClose(
-    tf.clipByValue([1, 2, 3, 4, 5], 0, [NaN, 9, 9, 9, NaN]).dataSync(),
-    [NaN, 2, 3, 4, NaN],
-  );
-  assertClose(
-    tf.clipByValue([1, 2, 3, 4, 5], [0, NaN, 0, 0, NaN], 9).dataSync(),
-    [1, NaN, 3, 4, NaN],
-  );
-  // min > max gives min, as TensorFlow's minimum-then-maximum
-  assertEquals(tf.clipByValue([0, 5, -5], 3, 1).arraySync(), [3, 3, 3]);
-  assertEquals(tf.constant([1, 2, 3], { dtype: "int32" }).clipByValue(2, 2).arraySync(), [2, 2, 2]);
-});
+    // min > max gives min, as TensorFlow's minimum-then-maximum
+    expectArray(batch, tf.clipByValue([0, 5, -5], 3, 1), [3, 3, 3]);
+    expectArray(batch, tf.constant([1, 2, 3], { dtype: "int32" }).clipByValue(2, 2), [2, 2, 2]);
+    await batch.run();
+  },
+  { gpu: true },
+);
 
 testEachBackend("zero-size inputs give zero-size outputs", () => {
   assertEquals(tf.less(tf.zeros([0, 3]), tf.zeros([3])).shape, [0, 3]);
@@ -469,26 +502,28 @@ testEachBackend("zero-size inputs give zero-size outputs", () => {
   assertEquals(tf.where(tf.zeros([0, 1], "bool"), tf.zeros([1, 4]), 0).shape, [0, 4]);
   assertEquals(tf.cast(tf.zeros([0, 2]), "int32").shape, [0, 2]);
   assertEquals(tf.clipByValue(tf.zeros([4, 0]), 0, 1).shape, [4, 0]);
-});
+}, { gpu: true });
 
-testEachBackend("Tensor methods delegate to the ops", () => {
+testEachBackend("Tensor methods delegate to the ops", async () => {
+  const batch = new Batch();
   const x = tf.constant([1, 2, 3]);
-  assertEquals(x.equal(2).arraySync(), [false, true, false]);
-  assertEquals(x.notEqual(2).arraySync(), [true, false, true]);
-  assertEquals(x.less(2).arraySync(), [true, false, false]);
-  assertEquals(x.lessEqual(2).arraySync(), [true, true, false]);
-  assertEquals(x.greater(2).arraySync(), [false, false, true]);
-  assertEquals(x.greaterEqual(2).arraySync(), [false, true, true]);
+  expectArray(batch, x.equal(2), [false, true, false]);
+  expectArray(batch, x.notEqual(2), [true, false, true]);
+  expectArray(batch, x.less(2), [true, false, false]);
+  expectArray(batch, x.lessEqual(2), [true, true, false]);
+  expectArray(batch, x.greater(2), [false, false, true]);
+  expectArray(batch, x.greaterEqual(2), [false, true, true]);
   const b = x.greater(1);
-  assertEquals(b.logicalAnd([true, false, true]).arraySync(), [false, false, true]);
-  assertEquals(b.logicalOr([true, false, false]).arraySync(), [true, true, true]);
-  assertEquals(b.logicalXor(true).arraySync(), [true, false, false]);
-  assertEquals(b.logicalNot().arraySync(), [true, false, false]);
-  assertEquals(b.cast("float32").arraySync(), [0, 1, 1]);
-  assertEquals(x.clipByValue(1.5, 2.5).arraySync(), [1.5, 2, 2.5]);
-});
+  expectArray(batch, b.logicalAnd([true, false, true]), [false, false, true]);
+  expectArray(batch, b.logicalOr([true, false, false]), [true, true, true]);
+  expectArray(batch, b.logicalXor(true), [true, false, false]);
+  expectArray(batch, b.logicalNot(), [true, false, false]);
+  expectArray(batch, b.cast("float32"), [0, 1, 1]);
+  expectArray(batch, x.clipByValue(1.5, 2.5), [1.5, 2, 2.5]);
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("bad input: dtype mixing, broadcasting, non-bool logical ops", () => {
+testEachBackend("bad input: dtype mixing, broadcasting, non-bool logical ops", async () => {
   const f = tf.zeros([2]), i = tf.zeros([2], "int32"), b = tf.zeros([2], "bool");
   for (const [name, op] of Object.entries(CMP)) {
     assertThrows(() => op(i, f), TypeError, name, "int32", "float32", "tf.cast");
@@ -557,34 +592,49 @@ testEachBackend("bad input: dtype mixing, broadcasting, non-bool logical ops", (
     "(2,)",
   );
   // the module still works afterwards
-  assertEquals(tf.less([1, 2], 2).arraySync(), [true, false]);
-  assertEquals(tf.where([true, false], [1, 2], [3, 4]).arraySync(), [1, 4]);
-});
+  assertEquals(await tf.less([1, 2], 2).array(), [true, false]);
+  assertEquals(await tf.where([true, false], [1, 2], [3, 4]).array(), [1, 4]);
+}, { gpu: true });
 
 // ------------------------------------------------------------ gradients
 
-testEachBackend("where's gradient routes dy by the condition and sums broadcasts back", () => {
-  // L = Σ_ij w_ij (c_i ? x_j : y): dL/dx_j = Σ_i c_i w_ij, dL/dy = Σ_ij (1 - c_i) w_ij;
-  // the condition gets none.
-  const c = tf.constant([[true], [false]]); // (2, 1)
-  const x = new tf.Variable([1, 2, 3]); // (3,)
-  const y = new tf.Variable(7); // ()
-  const w = tf.constant([[1, 2, 3], [4, 5, 6]]);
-  const tape = new tf.GradientTape();
-  const L = tape.record(() => tf.reduceSum(tf.multiply(tf.where(c, x, y), w)));
-  const [dx, dy] = tape.gradient(L, [x, y]);
-  assertEquals(L.arraySync(), 1 + 4 + 9 + 7 * 15);
-  assertEquals(dx!.arraySync(), [1, 2, 3]);
-  assertEquals(dy!.arraySync(), 15);
-  // finite differences agree (away from nothing: where is linear in x and y)
-  const cond = tf.constant([true, false, false, true, true]);
-  tf.test.checkGradients((a, b) => tf.where(cond, tf.square(a), tf.multiply(b, 3)), [
-    [0.5, -1, 2, 0.3, -0.7],
-    [1, 2, 3, 4, 5],
-  ]);
-});
+// The gradient tests run on the GPU once every op they use (through the tape
+// too) has a WGSL kernel; `allOnGpu` probes that by running the ops.
+const whereCond = [true, false, false, true, true];
+const whereF = (a: tf.Tensor, b: tf.Tensor) => tf.where(whereCond, tf.square(a), tf.multiply(b, 3));
+const clipF = (a: tf.Tensor, l: tf.Tensor, h: tf.Tensor) => tf.clipByValue(tf.multiply(a, a), l, h);
 
-testEachBackend("clipByValue's gradient passes dy where min <= x <= max", () => {
+/** Runs the tape over `f` at `inputs` (for `allOnGpu`). */
+function gradOf(f: (...xs: tf.Tensor[]) => tf.Tensor, inputs: tf.TensorLike[]): void {
+  const xs = inputs.map((x) => tf.constant(x));
+  const tape = new tf.GradientTape();
+  tape.watch(xs);
+  const y = tape.record(() => tf.reduceSum(f(...xs)));
+  tape.gradient(y, xs);
+}
+
+testEachBackend(
+  "where's gradient routes dy by the condition and sums broadcasts back",
+  async (_, backend) => {
+    // L = Σ_ij w_ij (c_i ? x_j : y): dL/dx_j = Σ_i c_i w_ij, dL/dy = Σ_ij (1 - c_i) w_ij;
+    // the condition gets none.
+    const c = tf.constant([[true], [false]]); // (2, 1)
+    const x = new tf.Variable([1, 2, 3]); // (3,)
+    const y = new tf.Variable(7); // ()
+    const w = tf.constant([[1, 2, 3], [4, 5, 6]]);
+    const tape = new tf.GradientTape();
+    const L = tape.record(() => tf.reduceSum(tf.multiply(tf.where(c, x, y), w)));
+    const [dx, dy] = tape.gradient(L, [x, y]);
+    assertEquals(await L.array(), 1 + 4 + 9 + 7 * 15);
+    assertEquals(await dx!.array(), [1, 2, 3]);
+    assertEquals(await dy!.array(), 15);
+    // finite differences agree (away from nothing: where is linear in x and y)
+    await checkGradientsOn(backend, whereF, [[0.5, -1, 2, 0.3, -0.7], [1, 2, 3, 4, 5]]);
+  },
+  { gpu: allOnGpu(() => gradOf(whereF, [[1, 2, 3, 4, 5], [1, 2, 3, 4, 5]])) },
+);
+
+testEachBackend("clipByValue's gradient passes dy where min <= x <= max", async (_, backend) => {
   // d clip(x)/dx = 1 inside [min, max] (ends included), 0 where clipped;
   // dmin gets dy where x < min, dmax where x > max (summed to their shapes).
   const x = new tf.Variable([-2, -1, 0, 1, 2]);
@@ -594,31 +644,31 @@ testEachBackend("clipByValue's gradient passes dy where min <= x <= max", () => 
     tf.reduceSum(tf.multiply(tf.clipByValue(x, lo, hi), tf.constant([1, 2, 3, 4, 5])))
   );
   const [dx, dlo, dhi] = tape.gradient(L, [x, lo, hi]);
-  assertEquals(dx!.arraySync(), [0, 2, 3, 4, 0]);
-  assertEquals(dlo!.arraySync(), 1);
-  assertEquals(dhi!.arraySync(), [0, 0, 0, 0, 5]);
+  assertEquals(await dx!.array(), [0, 2, 3, 4, 0]);
+  assertEquals(await dlo!.array(), 1);
+  assertEquals(await dhi!.array(), [0, 0, 0, 0, 5]);
   // finite differences, with x away from the bounds (the kinks)
-  tf.test.checkGradients((a, l, h) => tf.clipByValue(tf.multiply(a, a), l, h), [
-    [[-1.6, -0.3], [0.4, 1.7]],
-    [0.2],
-    [[1.5, 2]],
-  ]);
-});
+  await checkGradientsOn(backend, clipF, [[[-1.6, -0.3], [0.4, 1.7]], [0.2], [[1.5, 2]]]);
+}, { gpu: allOnGpu(() => gradOf(clipF, [[[-1.6, -0.3], [0.4, 1.7]], [0.2], [[1.5, 2]]])) });
 
-testEachBackend("cast passes no gradient to or from int32 and bool; comparisons none", () => {
-  const x = new tf.Variable([1.5, -2, 3]);
-  const tape = new tf.GradientTape({ persistent: true });
-  const viaInt = tape.record(() => tf.cast(tf.cast(x, "int32"), "float32"));
-  const viaBool = tape.record(() => tf.cast(tf.cast(x, "bool"), "float32"));
-  const viaCompare = tape.record(() => tf.cast(tf.greater(x, 0), "float32"));
-  const same = tape.record(() => tf.multiply(tf.cast(x, "float32"), 2));
-  assertEquals(tape.gradient(viaInt, x), null);
-  assertEquals(tape.gradient(viaBool, x), null);
-  assertEquals(tape.gradient(viaCompare, x), null);
-  // a cast to the same dtype is x itself: the gradient flows
-  assertEquals(tape.gradient(same, x)!.arraySync(), [2, 2, 2]);
-  // a comparison used as a mask: d(x · [x > 0])/dx = [x > 0]
-  const masked = tape.record(() => tf.multiply(x, tf.cast(tf.greater(x, 0), "float32")));
-  assertEquals(tape.gradient(masked, x)!.arraySync(), [1, 0, 1]);
-  tape.dispose();
-});
+testEachBackend(
+  "cast passes no gradient to or from int32 and bool; comparisons none",
+  async () => {
+    const x = new tf.Variable([1.5, -2, 3]);
+    const tape = new tf.GradientTape({ persistent: true });
+    const viaInt = tape.record(() => tf.cast(tf.cast(x, "int32"), "float32"));
+    const viaBool = tape.record(() => tf.cast(tf.cast(x, "bool"), "float32"));
+    const viaCompare = tape.record(() => tf.cast(tf.greater(x, 0), "float32"));
+    const same = tape.record(() => tf.multiply(tf.cast(x, "float32"), 2));
+    assertEquals(tape.gradient(viaInt, x), null);
+    assertEquals(tape.gradient(viaBool, x), null);
+    assertEquals(tape.gradient(viaCompare, x), null);
+    // a cast to the same dtype is x itself: the gradient flows
+    assertEquals(await tape.gradient(same, x)!.array(), [2, 2, 2]);
+    // a comparison used as a mask: d(x · [x > 0])/dx = [x > 0]
+    const masked = tape.record(() => tf.multiply(x, tf.cast(tf.greater(x, 0), "float32")));
+    assertEquals(await tape.gradient(masked, x)!.array(), [1, 0, 1]);
+    tape.dispose();
+  },
+  { gpu: true },
+);

@@ -1,5 +1,6 @@
 import * as tf from "../mod.ts";
 import { assertClose, assertThrows, freshSeed, rng, testEachBackend } from "./_util.ts";
+import { Batch } from "./_batch.ts";
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 
 const f = Math.fround;
@@ -8,38 +9,38 @@ const f = Math.fround;
 // below, wasm heap and SIMD kernels above) and with SIMD tails.
 const SIZES = [0, 1, 3, 4, 5, 7, 256, 257, 1001];
 
-testEachBackend("zeros, ones, fill and the Like forms, every dtype and size", () => {
+/** Schedules a check that `t` has `dtype` (now) and the elements `want` (batched). */
+function expectData(batch: Batch, t: tf.Tensor, dtype: string, want: number[], what = "") {
+  assertEquals(t.dtype, dtype, what);
+  batch.data(t, (d) => assertEquals(Array.from(d), want, what));
+}
+
+testEachBackend("zeros, ones, fill and the Like forms, every dtype and size", async () => {
+  const batch = new Batch();
   for (const n of SIZES) {
     for (const shape of [[n], [1, n, 1]]) {
       const z = tf.zeros(shape);
       assertEquals([z.shape, z.dtype], [shape, "float32"]);
-      assertEquals(Array.from(z.dataSync()), new Array(n).fill(0));
-      const o = tf.ones(shape, "int32");
-      assertEquals([o.dtype, Array.from(o.dataSync())], ["int32", new Array(n).fill(1)]);
-      const b = tf.ones(shape, "bool");
-      assertEquals([b.dtype, Array.from(b.dataSync())], ["bool", new Array(n).fill(1)]);
-      const x = tf.fill(shape, -2.1);
-      assertEquals(Array.from(x.dataSync()), new Array(n).fill(f(-2.1)));
-      assertEquals(Array.from(tf.fill(shape, -7, "int32").dataSync()), new Array(n).fill(-7));
-      const t = tf.fill(shape, true);
-      assertEquals([t.dtype, Array.from(t.dataSync())], ["bool", new Array(n).fill(1)]);
-      assertEquals(Array.from(tf.fill(shape, NaN).dataSync()), new Array(n).fill(NaN));
-      const zl = tf.zerosLike(o);
-      assertEquals([zl.shape, zl.dtype, Array.from(zl.dataSync())], [
-        shape,
-        "int32",
-        new Array(n).fill(0),
-      ]);
-      const ol = tf.onesLike(tf.zeros(shape, "bool"));
-      assertEquals([ol.dtype, Array.from(ol.dataSync())], ["bool", new Array(n).fill(1)]);
+      expectData(batch, z, "float32", new Array(n).fill(0));
+      expectData(batch, tf.ones(shape, "int32"), "int32", new Array(n).fill(1));
+      expectData(batch, tf.ones(shape, "bool"), "bool", new Array(n).fill(1));
+      expectData(batch, tf.fill(shape, -2.1), "float32", new Array(n).fill(f(-2.1)));
+      expectData(batch, tf.fill(shape, -7, "int32"), "int32", new Array(n).fill(-7));
+      expectData(batch, tf.fill(shape, true), "bool", new Array(n).fill(1));
+      expectData(batch, tf.fill(shape, NaN), "float32", new Array(n).fill(NaN));
+      const zl = tf.zerosLike(tf.ones(shape, "int32"));
+      assertEquals(zl.shape, shape);
+      expectData(batch, zl, "int32", new Array(n).fill(0));
+      expectData(batch, tf.onesLike(tf.zeros(shape, "bool")), "bool", new Array(n).fill(1));
     }
   }
-  assertEquals(tf.zeros([]).arraySync(), 0);
+  batch.array(tf.zeros([]), (a) => assertEquals(a, 0));
   assertEquals(tf.fill([2, 0, 3], 5).shape, [2, 0, 3]);
-  assertEquals(tf.onesLike([[1, 2]]).arraySync(), [[1, 1]]);
-  // A large fill is usable by the next op (it lives in the wasm heap).
-  assertEquals(tf.add(tf.fill([300], 2), tf.ones([300])).dataSync()[299], 3);
-});
+  batch.array(tf.onesLike([[1, 2]]), (a) => assertEquals(a, [[1, 1]]));
+  // A large fill is usable by the next op (it lives in the wasm heap, or on the GPU).
+  batch.data(tf.add(tf.fill([300], 2), tf.ones([300])), (d) => assertEquals(d[299], 3));
+  await batch.run();
+}, { gpu: true });
 
 /** TensorFlow's float32 range: length ceil(|(limit - start) / delta|) in float32. */
 function refRangeF32(start: number, limit: number, delta: number): number[] {
@@ -48,27 +49,31 @@ function refRangeF32(start: number, limit: number, delta: number): number[] {
   return Array.from({ length: n }, (_, i) => f(s + f(f(i) * d)));
 }
 
-testEachBackend("range matches TensorFlow for int32 and float32, up and down", () => {
-  assertEquals(tf.range(5).arraySync(), [0, 1, 2, 3, 4]);
+testEachBackend("range matches TensorFlow for int32 and float32, up and down", async () => {
+  const batch = new Batch();
+  const expect = (t: tf.Tensor, want: unknown) => batch.array(t, (a) => assertEquals(a, want));
+  expect(tf.range(5), [0, 1, 2, 3, 4]);
   assertEquals(tf.range(5).dtype, "int32");
-  assertEquals(tf.range(3, 18, 3).arraySync(), [3, 6, 9, 12, 15]);
-  assertEquals(tf.range(10, 1, -3).arraySync(), [10, 7, 4]);
-  assertEquals(tf.range(-2, 2).arraySync(), [-2, -1, 0, 1]);
+  expect(tf.range(3, 18, 3), [3, 6, 9, 12, 15]);
+  expect(tf.range(10, 1, -3), [10, 7, 4]);
+  expect(tf.range(-2, 2), [-2, -1, 0, 1]);
   assertEquals(tf.range(3, 3).shape, [0]);
   assertEquals(tf.range(0).shape, [0]);
   const fl = tf.range(3, 1, -0.5);
-  assertEquals([fl.dtype, fl.arraySync()], ["float32", [3, 2.5, 2, 1.5]]);
+  assertEquals(fl.dtype, "float32");
+  expect(fl, [3, 2.5, 2, 1.5]);
   assertEquals(tf.range(0, 3, 1, "float32").dtype, "float32");
-  assertEquals(tf.range(0.5, 3).arraySync(), [0.5, 1.5, 2.5]);
+  expect(tf.range(0.5, 3), [0.5, 1.5, 2.5]);
   // float32 length rule: (1 - 0) / 0.1f rounds to 10 in float32.
   assertEquals(tf.range(0, 1, 0.1).size, 10);
-  assertEquals(Array.from(tf.range(0, 1, 0.1).dataSync()), refRangeF32(0, 1, 0.1));
+  expectData(batch, tf.range(0, 1, 0.1), "float32", refRangeF32(0, 1, 0.1));
   // int32 extremes do not overflow the length computation.
-  const ext = tf.range(-2147483648, 2147483647, 1073741824);
-  assertEquals(ext.arraySync(), [-2147483648, -1073741824, 0, 1073741824]);
-});
+  expect(tf.range(-2147483648, 2147483647, 1073741824), [-2147483648, -1073741824, 0, 1073741824]);
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("range on seeded random arguments: float32 bit-exact, int32 exact", () => {
+testEachBackend("range on seeded random arguments: float32 bit-exact, int32 exact", async () => {
+  const batch = new Batch();
   const seed = freshSeed();
   const r = rng(seed);
   for (let trial = 0; trial < 40; trial++) {
@@ -80,7 +85,7 @@ testEachBackend("range on seeded random arguments: float32 bit-exact, int32 exac
     const got = tf.range(start, limit, delta);
     const want = refRangeF32(start, limit, delta);
     assertEquals(got.size, want.length, `seed=${seed} float range(${start}, ${limit}, ${delta})`);
-    assertClose(got.dataSync(), want, { rtol: 0, atol: 0 }, `seed=${seed} float range`);
+    batch.data(got, (d) => assertClose(d, want, { rtol: 0, atol: 0 }, `seed=${seed} float range`));
     // int32
     const si = Math.floor((r() - 0.5) * 2000);
     const di = (r() < 0.5 ? -1 : 1) * (1 + Math.floor(r() * 9));
@@ -88,61 +93,70 @@ testEachBackend("range on seeded random arguments: float32 bit-exact, int32 exac
     const gi = tf.range(si, li, di);
     const wi: number[] = [];
     for (let v = si; di > 0 ? v < li : v > li; v += di) wi.push(v);
-    assertEquals(gi.dtype, "int32");
-    assertEquals(Array.from(gi.dataSync()), wi, `seed=${seed} range(${si}, ${li}, ${di})`);
+    expectData(batch, gi, "int32", wi, `seed=${seed} range(${si}, ${li}, ${di})`);
   }
-});
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("linspace: float32 steps, exact endpoints, small and large", () => {
-  assertEquals(tf.linspace(0, 1, 5).arraySync(), [0, 0.25, 0.5, 0.75, 1]);
-  assertEquals(tf.linspace(10, -10, 3).arraySync(), [10, 0, -10]);
-  assertEquals(tf.linspace(2, 9, 1).arraySync(), [2]);
+testEachBackend("linspace: float32 steps, exact endpoints, small and large", async () => {
+  const batch = new Batch();
+  batch.array(tf.linspace(0, 1, 5), (a) => assertEquals(a, [0, 0.25, 0.5, 0.75, 1]));
+  batch.array(tf.linspace(10, -10, 3), (a) => assertEquals(a, [10, 0, -10]));
+  batch.array(tf.linspace(2, 9, 1), (a) => assertEquals(a, [2]));
   assertEquals(tf.linspace(2, 9, 0).shape, [0]);
   const seed = freshSeed();
   const r = rng(seed);
   for (const num of [2, 3, 7, 256, 257, 1003]) {
     const start = (r() - 0.5) * 20, stop = (r() - 0.5) * 20;
-    const got = tf.linspace(start, stop, num).dataSync();
     const s = f(start), e = f(stop), step = f(f(e - s) / (num - 1));
     const want = Array.from({ length: num }, (_, i) => (i === num - 1 ? e : f(s + f(f(i) * step))));
-    assertClose(
-      got,
-      want,
-      { rtol: 0, atol: 0 },
-      `seed=${seed} linspace(${start}, ${stop}, ${num})`,
-    );
     // and within float32 rounding of the exact float64 line
     const exact = Array.from({ length: num }, (_, i) => start + (i * (stop - start)) / (num - 1));
-    assertClose(got, exact, { rtol: 1e-5, atol: 1e-5 }, `seed=${seed} linspace vs float64`);
+    batch.data(tf.linspace(start, stop, num), (got) => {
+      assertClose(
+        got,
+        want,
+        { rtol: 0, atol: 0 },
+        `seed=${seed} linspace(${start}, ${stop}, ${num})`,
+      );
+      assertClose(got, exact, { rtol: 1e-5, atol: 1e-5 }, `seed=${seed} linspace vs float64`);
+    });
   }
-});
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("eye: square, rectangular, batched, every dtype", () => {
-  assertEquals(tf.eye(2).arraySync(), [[1, 0], [0, 1]]);
-  assertEquals(tf.eye(2, 3).arraySync(), [[1, 0, 0], [0, 1, 0]]);
-  assertEquals(tf.eye(3, 2, undefined, "int32").arraySync(), [[1, 0], [0, 1], [0, 0]]);
-  assertEquals(tf.eye(2, 2, [], "bool").arraySync(), [[true, false], [false, true]]);
+testEachBackend("eye: square, rectangular, batched, every dtype", async () => {
+  const batch = new Batch();
+  const expect = (t: tf.Tensor, want: unknown) => batch.array(t, (a) => assertEquals(a, want));
+  expect(tf.eye(2), [[1, 0], [0, 1]]);
+  expect(tf.eye(2, 3), [[1, 0, 0], [0, 1, 0]]);
+  expect(tf.eye(3, 2, undefined, "int32"), [[1, 0], [0, 1], [0, 0]]);
+  expect(tf.eye(2, 2, [], "bool"), [[true, false], [false, true]]);
   assertEquals(tf.eye(0).shape, [0, 0]);
   assertEquals(tf.eye(2, 2, [0]).shape, [0, 2, 2]);
   const b = tf.eye(2, 3, [2, 1]);
   assertEquals(b.shape, [2, 1, 2, 3]);
-  assertEquals(b.arraySync(), [[[[1, 0, 0], [0, 1, 0]]], [[[1, 0, 0], [0, 1, 0]]]]);
+  expect(b, [[[[1, 0, 0], [0, 1, 0]]], [[[1, 0, 0], [0, 1, 0]]]]);
   // Large (heap-resident), every dtype: compare with an index rule.
   for (const dtype of ["float32", "int32", "bool"] as const) {
-    for (const [rows, cols, batch] of [[20, 21, [3]], [33, 17, []], [5, 5, [4, 3]]] as const) {
-      const t = tf.eye(rows, cols, batch, dtype);
-      const data = t.dataSync();
+    for (const [rows, cols, bshape] of [[20, 21, [3]], [33, 17, []], [5, 5, [4, 3]]] as const) {
+      const t = tf.eye(rows, cols, bshape, dtype);
       assertEquals(t.dtype, dtype);
-      for (let i = 0; i < data.length; i++) {
-        const within = i % (rows * cols);
-        const want = Math.floor(within / cols) === within % cols ? 1 : 0;
-        if (data[i] !== want) throw new Error(`eye ${dtype} ${rows}x${cols}: [${i}] = ${data[i]}`);
-      }
+      batch.data(t, (data) => {
+        for (let i = 0; i < data.length; i++) {
+          const within = i % (rows * cols);
+          const want = Math.floor(within / cols) === within % cols ? 1 : 0;
+          if (data[i] !== want) {
+            throw new Error(`eye ${dtype} ${rows}x${cols}: [${i}] = ${data[i]}`);
+          }
+        }
+      });
     }
   }
-});
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("creation ops reject bad input with errors naming the op and the fix", () => {
+testEachBackend("creation ops reject bad input with errors naming the op and the fix", async () => {
   // negative and non-integer dimensions
   assertThrows(() => tf.zeros([2, -1]), RangeError, "zeros", "-1", "non-negative integers");
   assertThrows(() => tf.ones([1.5]), RangeError, "ones", "1.5");
@@ -178,6 +192,6 @@ testEachBackend("creation ops reject bad input with errors naming the op and the
   assertThrows(() => tf.range(0, 2 ** 31, 1, "float32"), RangeError, "range", "4 GiB");
   assertThrows(() => tf.eye(1 << 16, 1 << 16), RangeError, "eye", "4 GiB");
   // the module still works
-  assertEquals(tf.range(3).arraySync(), [0, 1, 2]);
-  assertEquals(tf.zeros([300]).dataSync()[299], 0);
-});
+  assertEquals(await tf.range(3).array(), [0, 1, 2]);
+  assertEquals((await tf.zeros([300]).data())[299], 0);
+}, { gpu: true });

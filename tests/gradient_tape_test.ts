@@ -1,6 +1,7 @@
 import * as tf from "../mod.ts";
 import { assertClose, assertThrows, testEachBackend } from "./_util.ts";
 import { deepStrictEqual as assertEquals, ok } from "node:assert/strict";
+import { hooks } from "../tape/op.ts";
 
 testEachBackend("the tutorial's first program: y = x², dy/dx at 3 is 6", () => {
   const x = new tf.Variable(3.0);
@@ -230,4 +231,31 @@ testEachBackend("the tape releases what it saved once its gradient is taken", ()
   assertEquals(x.storage.refs, 2);
   p.dispose();
   assertEquals(x.storage.refs, 1);
+});
+
+testEachBackend("only gradients on a path from a source are computed (no dx for data)", () => {
+  const names: string[] = [];
+  const x = tf.ones([4, 3]); // data: not a source
+  const w = new tf.Variable(tf.ones([3, 2]));
+  const v = new tf.Variable(tf.ones([2, 2]));
+  const tape = new tf.GradientTape({ persistent: true });
+  const loss = tape.record(() => tf.reduceSum(tf.matmul(tf.matmul(x, w), v)));
+  hooks.after = (name) => void names.push(name);
+  try {
+    // d/dw: matmul #2 needs d(xw) only, matmul #1 needs dw only: 2 matmuls, not 4
+    const gw = tape.gradient(loss, w)!;
+    assertEquals(names.filter((n) => n === "matmul").length, 2);
+    assertClose(gw.dataSync(), [8, 8, 8, 8, 8, 8]);
+    // d/dv: only the outer product (xw)ᵀ dy; nothing flows into the first matmul
+    names.length = 0;
+    const gv = tape.gradient(loss, v)!;
+    assertEquals(names.filter((n) => n === "matmul").length, 1);
+    assertClose(gv.dataSync(), [12, 12, 12, 12]);
+    // both, and an intermediate source, still work
+    const [a, b] = tape.gradient(loss, [w, v]);
+    assertClose(a!.dataSync(), gw.dataSync());
+    assertClose(b!.dataSync(), gv.dataSync());
+  } finally {
+    hooks.after = null;
+  }
 });

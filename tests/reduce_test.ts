@@ -3,11 +3,14 @@ import {
   assertClose,
   assertThrows,
   freshSeed,
+  gpuAvailable,
   numel,
   randomArray,
   rng,
   testEachBackend,
+  type Tol,
 } from "./_util.ts";
+import { allOnGpu, Batch, checkGradientsOn } from "./_batch.ts";
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 
 // ---------------------------------------------------------------- references
@@ -130,46 +133,55 @@ function checkSums(
 
 // ---------------------------------------------------------------- reduceSum
 
-testEachBackend("reduceSum matches float64 over every axis combination, keepdims both ways", () => {
-  const seed = freshSeed();
-  const r = rng(seed);
-  for (const shape of SHAPES) {
-    const data = randomArray(r, numel(shape), -4, 4);
-    const x = tf.constant(data, { shape });
-    for (const axis of axisCombos(shape.length)) {
-      const axes = normAxes(axis, shape.length);
-      const ref = refReduce(data, shape, axes, sum64);
-      const abs = refReduce(data, shape, axes, absSum64);
-      const count = numel(axes.map((a) => shape[a]));
-      for (const keepdims of [false, true]) {
-        for (const ax of [axis, negated(axis, shape.length)]) {
-          const what = `reduceSum seed=${seed} ${JSON.stringify(shape)} axis=${
-            JSON.stringify(ax)
-          } keepdims=${keepdims}`;
-          const y = tf.reduceSum(x, ax, keepdims);
-          assertEquals(y.shape, outShape(shape, axes, keepdims), what);
-          assertEquals(y.dtype, "float32");
-          checkSums(y.dataSync(), ref, abs, count, what);
+testEachBackend(
+  "reduceSum matches float64 over every axis combination, keepdims both ways",
+  async () => {
+    const batch = new Batch();
+    const seed = freshSeed();
+    const r = rng(seed);
+    for (const shape of SHAPES) {
+      const data = randomArray(r, numel(shape), -4, 4);
+      const x = tf.constant(data, { shape });
+      for (const axis of axisCombos(shape.length)) {
+        const axes = normAxes(axis, shape.length);
+        const ref = refReduce(data, shape, axes, sum64);
+        const abs = refReduce(data, shape, axes, absSum64);
+        const count = numel(axes.map((a) => shape[a]));
+        for (const keepdims of [false, true]) {
+          for (const ax of [axis, negated(axis, shape.length)]) {
+            const what = `reduceSum seed=${seed} ${JSON.stringify(shape)} axis=${
+              JSON.stringify(ax)
+            } keepdims=${keepdims}`;
+            const y = tf.reduceSum(x, ax, keepdims);
+            assertEquals(y.shape, outShape(shape, axes, keepdims), what);
+            assertEquals(y.dtype, "float32");
+            batch.data(y, (d) => checkSums(d, ref, abs, count, what));
+          }
         }
       }
     }
-  }
-});
+    await batch.run();
+  },
+  { gpu: true },
+);
 
-testEachBackend("reduceSum takes one axis as a number and the method form", () => {
+testEachBackend("reduceSum takes one axis as a number and the method form", async () => {
+  const batch = new Batch();
   const x = tf.constant([[1, 2, 3], [4, 5, 6]]);
-  assertEquals(tf.reduceSum(x).arraySync(), 21);
-  assertEquals(tf.reduceSum(x, 0).arraySync(), [5, 7, 9]);
-  assertEquals(tf.reduceSum(x, -1).arraySync(), [6, 15]);
-  assertEquals(tf.reduceSum(x, 1, true).arraySync(), [[6], [15]]);
-  assertEquals(tf.reduceSum(x, [], false).arraySync(), [[1, 2, 3], [4, 5, 6]]);
-  assertEquals(x.sum(0).arraySync(), [5, 7, 9]);
+  batch.array(tf.reduceSum(x), (a) => assertEquals(a, 21));
+  batch.array(tf.reduceSum(x, 0), (a) => assertEquals(a, [5, 7, 9]));
+  batch.array(tf.reduceSum(x, -1), (a) => assertEquals(a, [6, 15]));
+  batch.array(tf.reduceSum(x, 1, true), (a) => assertEquals(a, [[6], [15]]));
+  batch.array(tf.reduceSum(x, [], false), (a) => assertEquals(a, [[1, 2, 3], [4, 5, 6]]));
+  batch.array(x.sum(0), (a) => assertEquals(a, [5, 7, 9]));
   assertEquals(x.sum(undefined, true).shape, [1, 1]);
-  assertEquals(tf.reduceSum([[1, 2], [3, 4]], 1).arraySync(), [3, 7]);
-  assertEquals(tf.reduceSum(5).arraySync(), 5);
-});
+  batch.array(tf.reduceSum([[1, 2], [3, 4]], 1), (a) => assertEquals(a, [3, 7]));
+  batch.array(tf.reduceSum(5), (a) => assertEquals(a, 5));
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("reduceSum of int32 is exact and wraps as TensorFlow", () => {
+testEachBackend("reduceSum of int32 is exact and wraps as TensorFlow", async () => {
+  const batch = new Batch();
   const seed = freshSeed();
   const r = rng(seed);
   for (const shape of SHAPES) {
@@ -179,104 +191,123 @@ testEachBackend("reduceSum of int32 is exact and wraps as TensorFlow", () => {
       const axes = normAxes(axis, shape.length);
       const y = tf.reduceSum(x, axis);
       assertEquals(y.dtype, "int32");
-      assertClose(
-        y.dataSync(),
-        refReduce(data, shape, axes, sum64),
-        { rtol: 0, atol: 0 },
-        `seed=${seed}`,
+      batch.data(
+        y,
+        (d) =>
+          assertClose(d, refReduce(data, shape, axes, sum64), { rtol: 0, atol: 0 }, `seed=${seed}`),
       );
     }
   }
   // 2^31 - 1 + 1 wraps to -2^31, as int32 arithmetic does in TensorFlow
   const big = tf.constant([2147483647, 1, 0, 0, 0], { dtype: "int32" });
-  assertEquals(tf.reduceSum(big).arraySync(), -2147483648);
+  batch.array(tf.reduceSum(big), (a) => assertEquals(a, -2147483648));
   const many = tf.fill([300, 300], 30000, "int32");
-  assertEquals(tf.reduceSum(many).arraySync(), (300 * 300 * 30000) | 0);
-});
+  batch.array(tf.reduceSum(many), (a) => assertEquals(a, (300 * 300 * 30000) | 0));
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("reduceSum over zero-size dimensions gives 0 (TensorFlow's identity)", () => {
+testEachBackend("reduceSum over zero-size dimensions gives 0 (TensorFlow's identity)", async () => {
+  const batch = new Batch();
   for (const dtype of ["float32", "int32"] as const) {
     const x = tf.zeros([0, 3], dtype);
-    assertEquals(tf.reduceSum(x).arraySync(), 0);
-    assertEquals(tf.reduceSum(x, 0).arraySync(), [0, 0, 0]);
+    batch.array(tf.reduceSum(x), (a) => assertEquals(a, 0));
+    batch.array(tf.reduceSum(x, 0), (a) => assertEquals(a, [0, 0, 0]));
     assertEquals(tf.reduceSum(x, 0, true).shape, [1, 3]);
     assertEquals(tf.reduceSum(x, 1).shape, [0]);
-    assertEquals(
-      tf.reduceSum(tf.zeros([2, 0, 300], dtype), 1).dataSync(),
-      new (dtype === "int32" ? Int32Array : Float32Array)(600),
+    batch.data(
+      tf.reduceSum(tf.zeros([2, 0, 300], dtype), 1),
+      (d) => assertEquals(d, new (dtype === "int32" ? Int32Array : Float32Array)(600)),
     );
     assertEquals(tf.reduceSum(tf.zeros([0], dtype), []).shape, [0]);
   }
-});
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("reduceSum propagates NaN and infinities", () => {
-  assertClose(tf.reduceSum([1, NaN, 2]).dataSync(), [NaN]);
-  assertClose(tf.reduceSum([Infinity, 1]).dataSync(), [Infinity]);
-  assertClose(tf.reduceSum([Infinity, -Infinity]).dataSync(), [NaN]);
+testEachBackend("reduceSum propagates NaN and infinities", async () => {
+  const batch = new Batch();
+  batch.data(tf.reduceSum([1, NaN, 2]), (d) => assertClose(d, [NaN]));
+  batch.data(tf.reduceSum([Infinity, 1]), (d) => assertClose(d, [Infinity]));
+  batch.data(tf.reduceSum([Infinity, -Infinity]), (d) => assertClose(d, [NaN]));
   const col = new Float32Array(300).fill(1);
   col[17 * 3 + 1] = NaN;
   col[5 * 3 + 2] = -Infinity;
-  assertClose(tf.reduceSum(tf.constant(col, { shape: [100, 3] }), 0).dataSync(), [
-    100,
-    NaN,
-    -Infinity,
-  ]);
+  batch.data(
+    tf.reduceSum(tf.constant(col, { shape: [100, 3] }), 0),
+    (d) => assertClose(d, [100, NaN, -Infinity]),
+  );
   const rows = new Float32Array(3000).fill(1);
   rows[2999] = NaN;
-  assertClose(tf.reduceSum(tf.constant(rows, { shape: [3, 1000] }), 1).dataSync(), [
-    1000,
-    1000,
-    NaN,
-  ]);
-});
+  batch.data(
+    tf.reduceSum(tf.constant(rows, { shape: [3, 1000] }), 1),
+    (d) => assertClose(d, [1000, 1000, NaN]),
+  );
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("large float32 sums stay within the pairwise bound of the float64 sum", () => {
-  const seed = freshSeed();
-  const r = rng(seed);
-  // 4M values in [0, 1): a naive float32 loop is off by ~1e-3 relative here.
-  const n = 1 << 22;
-  const data = randomArray(r, n, 0, 1);
-  let exact = 0;
-  for (let i = 0; i < n; i++) exact += data[i];
-  const got = tf.reduceSum(tf.constant(data)).dataSync()[0];
-  const what = `4M sum seed=${seed}`;
-  if (!(Math.abs(got - exact) <= sumTol(exact, n))) {
-    throw new Error(`${what}: got ${got}, expected ${exact} (tol ${sumTol(exact, n)})`);
-  }
-  // a constant: rounding errors of a long sequential loop do not cancel
-  for (const v of [0.1, 1 / 3]) {
-    const c = Math.fround(v) * n;
-    const g = tf.reduceSum(tf.fill([n], v)).dataSync()[0];
-    if (!(Math.abs(g - c) <= sumTol(c, n))) {
-      throw new Error(`sum of ${n} x ${v}: got ${g}, expected ${c} (tol ${sumTol(c, n)})`);
+testEachBackend(
+  "large float32 sums stay within the pairwise bound of the float64 sum",
+  async () => {
+    const batch = new Batch();
+    const seed = freshSeed();
+    const r = rng(seed);
+    // 4M values in [0, 1): a naive float32 loop is off by ~1e-3 relative here.
+    const n = 1 << 22;
+    const data = randomArray(r, n, 0, 1);
+    let exact = 0;
+    for (let i = 0; i < n; i++) exact += data[i];
+    batch.data(tf.reduceSum(tf.constant(data)), ([got]) => {
+      const what = `4M sum seed=${seed}`;
+      if (!(Math.abs(got - exact) <= sumTol(exact, n))) {
+        throw new Error(`${what}: got ${got}, expected ${exact} (tol ${sumTol(exact, n)})`);
+      }
+    });
+    // a constant: rounding errors of a long sequential loop do not cancel
+    for (const v of [0.1, 1 / 3]) {
+      const c = Math.fround(v) * n;
+      batch.data(tf.reduceSum(tf.fill([n], v)), ([g]) => {
+        if (!(Math.abs(g - c) <= sumTol(c, n))) {
+          throw new Error(`sum of ${n} x ${v}: got ${g}, expected ${c} (tol ${sumTol(c, n)})`);
+        }
+      });
     }
-  }
-  // columns: 65537 rows of 33 (the pairwise tree over rows), and a two-pass
-  // reduction over non-adjacent axes
-  const shape = [65537, 33];
-  const x = tf.constant(data.subarray(0, 65537 * 33), { shape });
-  const sub = data.subarray(0, 65537 * 33);
-  checkSums(
-    tf.reduceSum(x, 0).dataSync(),
-    refReduce(sub, shape, [0], sum64),
-    refReduce(sub, shape, [0], absSum64),
-    65537,
-    `columns seed=${seed}`,
-  );
-  const shape3 = [257, 33, 255];
-  const sub3 = data.subarray(0, numel(shape3));
-  checkSums(
-    tf.reduceSum(tf.constant(sub3, { shape: shape3 }), [0, 2]).dataSync(),
-    refReduce(sub3, shape3, [0, 2], sum64),
-    refReduce(sub3, shape3, [0, 2], absSum64),
-    257 * 255,
-    `axes [0, 2] seed=${seed}`,
-  );
-});
+    // columns: 65537 rows of 33 (the pairwise tree over rows), and a two-pass
+    // reduction over non-adjacent axes
+    const shape = [65537, 33];
+    const x = tf.constant(data.subarray(0, 65537 * 33), { shape });
+    const sub = data.subarray(0, 65537 * 33);
+    batch.data(
+      tf.reduceSum(x, 0),
+      (d) =>
+        checkSums(
+          d,
+          refReduce(sub, shape, [0], sum64),
+          refReduce(sub, shape, [0], absSum64),
+          65537,
+          `columns seed=${seed}`,
+        ),
+    );
+    const shape3 = [257, 33, 255];
+    const sub3 = data.subarray(0, numel(shape3));
+    batch.data(
+      tf.reduceSum(tf.constant(sub3, { shape: shape3 }), [0, 2]),
+      (d) =>
+        checkSums(
+          d,
+          refReduce(sub3, shape3, [0, 2], sum64),
+          refReduce(sub3, shape3, [0, 2], absSum64),
+          257 * 255,
+          `axes [0, 2] seed=${seed}`,
+        ),
+    );
+    await batch.run();
+  },
+  { gpu: true },
+);
 
 testEachBackend(
   "reduceSum rejects bad axes and dtypes with errors naming op, axis and rank",
-  () => {
+  async () => {
+    const batch = new Batch();
     const x = tf.zeros([2, 3]);
     assertThrows(() => tf.reduceSum(x, 2), RangeError, "reduceSum", "axis 2", "rank 2", "[-2, 1]");
     assertThrows(() => tf.reduceSum(x, [-3]), RangeError, "reduceSum", "axis -3", "rank 2");
@@ -291,8 +322,10 @@ testEachBackend(
       "tf.cast",
     );
     // the module still works
-    assertEquals(tf.reduceSum(x, 1).arraySync(), [0, 0]);
+    batch.array(tf.reduceSum(x, 1), (a) => assertEquals(a, [0, 0]));
+    await batch.run();
   },
+  { gpu: true },
 );
 
 // ---------------------------------------------------------------- the other reductions
@@ -355,7 +388,8 @@ const FLOAT_REDUCTIONS: {
 
 testEachBackend(
   "float32 mean, max, min, prod, logSumExp match float64 over every axis combination",
-  () => {
+  async () => {
+    const batch = new Batch();
     const seed = freshSeed();
     const r = rng(seed);
     for (const { name, f, lo, hi, map, ref, tol } of FLOAT_REDUCTIONS) {
@@ -374,21 +408,25 @@ testEachBackend(
           const y = f(x, ax, keepdims);
           assertEquals(y.shape, outShape(shape, axes, keepdims), what);
           assertEquals(y.dtype, "float32", what);
-          const got = y.dataSync();
-          for (let i = 0; i < groups.length; i++) {
-            const e = ref(groups[i]);
-            const t = tol(e, groups[i]);
-            if (!(Math.abs(got[i] - e) <= t)) {
-              throw new Error(`${what}[${i}]: got ${got[i]}, expected ${e} (tol ${t})`);
+          batch.data(y, (got) => {
+            for (let i = 0; i < groups.length; i++) {
+              const e = ref(groups[i]);
+              const t = tol(e, groups[i]);
+              if (!(Math.abs(got[i] - e) <= t)) {
+                throw new Error(`${what}[${i}]: got ${got[i]}, expected ${e} (tol ${t})`);
+              }
             }
-          }
+          });
         }
       }
     }
+    await batch.run();
   },
+  { gpu: true },
 );
 
-testEachBackend("int32 mean, max, min, prod are exact (mean truncates, prod wraps)", () => {
+testEachBackend("int32 mean, max, min, prod are exact (mean truncates, prod wraps)", async () => {
+  const batch = new Batch();
   const seed = freshSeed();
   const r = rng(seed);
   const refs: [string, ReduceFn, (g: number[]) => number][] = [
@@ -405,58 +443,80 @@ testEachBackend("int32 mean, max, min, prod are exact (mean truncates, prod wrap
         const axes = normAxes(axis, shape.length);
         const y = f(x, axis);
         assertEquals(y.dtype, "int32");
-        assertClose(
-          y.dataSync(),
-          refReduce(data, shape, axes, ref),
-          { rtol: 0, atol: 0 },
-          `${name} seed=${seed} ${JSON.stringify(shape)} ${JSON.stringify(axis)}`,
+        batch.data(
+          y,
+          (d) =>
+            assertClose(
+              d,
+              refReduce(data, shape, axes, ref),
+              { rtol: 0, atol: 0 },
+              `${name} seed=${seed} ${JSON.stringify(shape)} ${JSON.stringify(axis)}`,
+            ),
         );
       }
     }
   }
-  assertEquals(tf.reduceMean(tf.constant([-1, -2], { dtype: "int32" })).arraySync(), -1);
-  assertEquals(
-    tf.reduceProd(tf.constant([65536, 65536, 3], { dtype: "int32" })).arraySync(),
-    0,
+  batch.array(tf.reduceMean(tf.constant([-1, -2], { dtype: "int32" })), (a) => assertEquals(a, -1));
+  batch.array(
+    tf.reduceProd(tf.constant([65536, 65536, 3], { dtype: "int32" })),
+    (a) => assertEquals(a, 0),
   );
-});
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("reduceAll and reduceAny match the reference over every axis combination", () => {
-  const seed = freshSeed();
-  const r = rng(seed);
-  for (const shape of SHAPES) {
-    // mostly true for all, mostly false for any, so that both answers occur
-    for (
-      const [name, f, p, ref] of [
-        ["reduceAll", tf.reduceAll, 0.97, (g: number[]) => (g.every((v) => v) ? 1 : 0)],
-        ["reduceAny", tf.reduceAny, 0.03, (g: number[]) => (g.some((v) => v) ? 1 : 0)],
-      ] as const
-    ) {
-      const data = Uint8Array.from({ length: numel(shape) }, () => (r() < p ? 1 : 0));
-      const x = tf.constant(Array.from(data, (v) => v === 1), { shape });
-      for (const axis of axisCombos(shape.length)) {
-        const axes = normAxes(axis, shape.length);
-        const y = f(x, axis, true);
-        assertEquals(y.dtype, "bool");
-        assertEquals(y.shape, outShape(shape, axes, true));
-        assertClose(
-          y.dataSync(),
-          refReduce(data, shape, axes, ref),
-          { rtol: 0, atol: 0 },
-          `${name} seed=${seed} ${JSON.stringify(shape)} ${JSON.stringify(axis)}`,
-        );
+testEachBackend(
+  "reduceAll and reduceAny match the reference over every axis combination",
+  async () => {
+    const batch = new Batch();
+    const seed = freshSeed();
+    const r = rng(seed);
+    for (const shape of SHAPES) {
+      // mostly true for all, mostly false for any, so that both answers occur
+      for (
+        const [name, f, p, ref] of [
+          ["reduceAll", tf.reduceAll, 0.97, (g: number[]) => (g.every((v) => v) ? 1 : 0)],
+          ["reduceAny", tf.reduceAny, 0.03, (g: number[]) => (g.some((v) => v) ? 1 : 0)],
+        ] as const
+      ) {
+        const data = Uint8Array.from({ length: numel(shape) }, () => (r() < p ? 1 : 0));
+        const x = tf.constant(Array.from(data, (v) => v === 1), { shape });
+        for (const axis of axisCombos(shape.length)) {
+          const axes = normAxes(axis, shape.length);
+          const y = f(x, axis, true);
+          assertEquals(y.dtype, "bool");
+          assertEquals(y.shape, outShape(shape, axes, true));
+          batch.data(
+            y,
+            (d) =>
+              assertClose(
+                d,
+                refReduce(data, shape, axes, ref),
+                { rtol: 0, atol: 0 },
+                `${name} seed=${seed} ${JSON.stringify(shape)} ${JSON.stringify(axis)}`,
+              ),
+          );
+        }
       }
     }
-  }
-  assertEquals(tf.reduceAll([[true, false], [true, true]], 1).arraySync(), [false, true]);
-  assertEquals(tf.reduceAny([[true, false], [false, false]], 1).arraySync(), [true, false]);
-  const one = new Array(1000).fill(true);
-  one[999] = false;
-  assertEquals(tf.reduceAll(one).arraySync(), false);
-  assertEquals(tf.reduceAny(one.map((v) => !v)).arraySync(), true);
-});
+    batch.array(
+      tf.reduceAll([[true, false], [true, true]], 1),
+      (a) => assertEquals(a, [false, true]),
+    );
+    batch.array(
+      tf.reduceAny([[true, false], [false, false]], 1),
+      (a) => assertEquals(a, [true, false]),
+    );
+    const one = new Array(1000).fill(true);
+    one[999] = false;
+    batch.array(tf.reduceAll(one), (a) => assertEquals(a, false));
+    batch.array(tf.reduceAny(one.map((v) => !v)), (a) => assertEquals(a, true));
+    await batch.run();
+  },
+  { gpu: true },
+);
 
-testEachBackend("reductions over no element give TensorFlow's identities", () => {
+testEachBackend("reductions over no element give TensorFlow's identities", async () => {
+  const batch = new Batch();
   for (const shape of [[0], [0, 3], [4, 0, 300]]) {
     const x = tf.zeros(shape);
     const xi = tf.zeros(shape, "int32");
@@ -464,61 +524,73 @@ testEachBackend("reductions over no element give TensorFlow's identities", () =>
     const axis = shape.indexOf(0);
     const n = numel(outShape(shape, [axis], false));
     const same = (v: number) => new Array(n).fill(v);
-    assertClose(tf.reduceSum(x, axis).dataSync(), same(0));
-    assertClose(tf.reduceMean(x, axis).dataSync(), same(NaN));
-    assertClose(tf.reduceMax(x, axis).dataSync(), same(-Infinity));
-    assertClose(tf.reduceMin(x, axis).dataSync(), same(Infinity));
-    assertClose(tf.reduceProd(x, axis).dataSync(), same(1));
-    assertClose(tf.reduceLogSumExp(x, axis).dataSync(), same(-Infinity));
-    assertClose(tf.reduceMax(xi, axis).dataSync(), same(-2147483648));
-    assertClose(tf.reduceMin(xi, axis).dataSync(), same(2147483647));
-    assertClose(tf.reduceProd(xi, axis).dataSync(), same(1));
-    assertClose(tf.reduceMean(xi, axis).dataSync(), same(0));
-    assertClose(tf.reduceAll(xb, axis).dataSync(), same(1));
-    assertClose(tf.reduceAny(xb, axis).dataSync(), same(0));
+    batch.data(tf.reduceSum(x, axis), (d) => assertClose(d, same(0)));
+    batch.data(tf.reduceMean(x, axis), (d) => assertClose(d, same(NaN)));
+    batch.data(tf.reduceMax(x, axis), (d) => assertClose(d, same(-Infinity)));
+    batch.data(tf.reduceMin(x, axis), (d) => assertClose(d, same(Infinity)));
+    batch.data(tf.reduceProd(x, axis), (d) => assertClose(d, same(1)));
+    batch.data(tf.reduceLogSumExp(x, axis), (d) => assertClose(d, same(-Infinity)));
+    batch.data(tf.reduceMax(xi, axis), (d) => assertClose(d, same(-2147483648)));
+    batch.data(tf.reduceMin(xi, axis), (d) => assertClose(d, same(2147483647)));
+    batch.data(tf.reduceProd(xi, axis), (d) => assertClose(d, same(1)));
+    batch.data(tf.reduceMean(xi, axis), (d) => assertClose(d, same(0)));
+    batch.data(tf.reduceAll(xb, axis), (d) => assertClose(d, same(1)));
+    batch.data(tf.reduceAny(xb, axis), (d) => assertClose(d, same(0)));
     // reducing a kept zero-size axis: an empty output
     if (shape.length > 1) {
       assertEquals(tf.reduceMax(x, axis === 0 ? shape.length - 1 : 0).size, 0);
     }
   }
-});
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("max and min propagate NaN; logSumExp handles infinities as TensorFlow", () => {
-  // NaN in the vector body and in the scalar tail, rows and columns
-  for (const pos of [0, 5, 37, 38]) {
-    const a = new Float32Array(39).map((_, i) => i);
-    a[pos] = NaN;
-    assertClose(tf.reduceMax(a).dataSync(), [NaN], {}, `max NaN at ${pos}`);
-    assertClose(tf.reduceMin(a).dataSync(), [NaN], {}, `min NaN at ${pos}`);
-    const cols = tf.reshape(tf.constant(a.subarray(0, 38)), [2, 19]);
-    const m = tf.reduceMax(cols, 0).dataSync();
-    for (let c = 0; c < 19; c++) {
-      const nan = pos % 19 === c && pos < 38;
-      assertEquals(Number.isNaN(m[c]), nan, `column max NaN at ${pos}, column ${c}`);
+testEachBackend(
+  "max and min propagate NaN; logSumExp handles infinities as TensorFlow",
+  async () => {
+    const batch = new Batch();
+    // NaN in the vector body and in the scalar tail, rows and columns
+    for (const pos of [0, 5, 37, 38]) {
+      const a = new Float32Array(39).map((_, i) => i);
+      a[pos] = NaN;
+      batch.data(tf.reduceMax(a), (d) => assertClose(d, [NaN], {}, `max NaN at ${pos}`));
+      batch.data(tf.reduceMin(a), (d) => assertClose(d, [NaN], {}, `min NaN at ${pos}`));
+      const cols = tf.reshape(tf.constant(a.subarray(0, 38)), [2, 19]);
+      batch.data(tf.reduceMax(cols, 0), (m) => {
+        for (let c = 0; c < 19; c++) {
+          const nan = pos % 19 === c && pos < 38;
+          assertEquals(Number.isNaN(m[c]), nan, `column max NaN at ${pos}, column ${c}`);
+        }
+      });
     }
-  }
-  assertClose(tf.reduceMax([-Infinity, -Infinity]).dataSync(), [-Infinity]);
-  assertClose(tf.reduceMin([Infinity, 1]).dataSync(), [1]);
-  assertClose(tf.reduceLogSumExp([-Infinity, -Infinity]).dataSync(), [-Infinity]);
-  assertClose(tf.reduceLogSumExp([Infinity, 1]).dataSync(), [Infinity]);
-  assertClose(tf.reduceLogSumExp([NaN, 1]).dataSync(), [NaN]);
-  assertClose(tf.reduceLogSumExp([-Infinity, 0]).dataSync(), [0]);
-  assertClose(
-    tf.reduceLogSumExp(tf.constant([1000, -Infinity, 1000, 5], { shape: [2, 2] }), 0).dataSync(),
-    [1000 + Math.log(2), 5],
-    { rtol: 1e-6 },
-  );
-  // columns (the other kernel path): all -inf, a +inf, a NaN
-  const inf = Infinity;
-  assertClose(
-    tf.reduceLogSumExp([[-inf, inf, 1, 0, 0], [-inf, 1, NaN, 0, -inf]], 0).dataSync(),
-    [-inf, inf, NaN, Math.LN2, 0],
-    { rtol: 1e-6 },
-  );
-  // stable: no overflow for large inputs
-  assertClose(tf.reduceLogSumExp([1000, 1000]).dataSync(), [1000 + Math.log(2)], { rtol: 1e-7 });
-  assertClose(tf.reduceLogSumExp([-1000, -1000]).dataSync(), [-1000 + Math.log(2)], { rtol: 1e-7 });
-});
+    batch.data(tf.reduceMax([-Infinity, -Infinity]), (d) => assertClose(d, [-Infinity]));
+    batch.data(tf.reduceMin([Infinity, 1]), (d) => assertClose(d, [1]));
+    batch.data(tf.reduceLogSumExp([-Infinity, -Infinity]), (d) => assertClose(d, [-Infinity]));
+    batch.data(tf.reduceLogSumExp([Infinity, 1]), (d) => assertClose(d, [Infinity]));
+    batch.data(tf.reduceLogSumExp([NaN, 1]), (d) => assertClose(d, [NaN]));
+    batch.data(tf.reduceLogSumExp([-Infinity, 0]), (d) => assertClose(d, [0]));
+    batch.data(
+      tf.reduceLogSumExp(tf.constant([1000, -Infinity, 1000, 5], { shape: [2, 2] }), 0),
+      (d) => assertClose(d, [1000 + Math.log(2), 5], { rtol: 1e-6 }),
+    );
+    // columns (the other kernel path): all -inf, a +inf, a NaN
+    const inf = Infinity;
+    batch.data(
+      tf.reduceLogSumExp([[-inf, inf, 1, 0, 0], [-inf, 1, NaN, 0, -inf]], 0),
+      (d) => assertClose(d, [-inf, inf, NaN, Math.LN2, 0], { rtol: 1e-6 }),
+    );
+    // stable: no overflow for large inputs
+    batch.data(
+      tf.reduceLogSumExp([1000, 1000]),
+      (d) => assertClose(d, [1000 + Math.log(2)], { rtol: 1e-7 }),
+    );
+    batch.data(
+      tf.reduceLogSumExp([-1000, -1000]),
+      (d) => assertClose(d, [-1000 + Math.log(2)], { rtol: 1e-7 }),
+    );
+    await batch.run();
+  },
+  { gpu: true },
+);
 
 // ---------------------------------------------------------------- argMax / argMin
 
@@ -533,7 +605,8 @@ const argRef = (max: boolean) => (g: number[]) => {
 
 testEachBackend(
   "argMax and argMin match the reference along every axis (ties: first index)",
-  () => {
+  async () => {
+    const batch = new Batch();
     const seed = freshSeed();
     const r = rng(seed);
     for (const shape of SHAPES.filter((s) => s.length > 0)) {
@@ -554,37 +627,42 @@ testEachBackend(
             const what = `${name} ${dtype} seed=${seed} ${JSON.stringify(shape)} axis=${axis}`;
             assertEquals(y.dtype, "int32", what);
             assertEquals(y.shape, outShape(shape, [a], false), what);
-            assertClose(y.dataSync(), refReduce(data, shape, [a], argRef(max)), {
-              rtol: 0,
-              atol: 0,
-            }, what);
+            batch.data(y, (d) =>
+              assertClose(d, refReduce(data, shape, [a], argRef(max)), {
+                rtol: 0,
+                atol: 0,
+              }, what));
           }
         }
       }
     }
-    assertEquals(tf.argMax([[1, 9, 9], [7, 2, 3]]).arraySync(), [1, 0, 0]);
-    assertEquals(tf.constant([[1, 9, 9], [7, 2, 3]]).argMax(1).arraySync(), [1, 0]);
+    batch.array(tf.argMax([[1, 9, 9], [7, 2, 3]]), (a) => assertEquals(a, [1, 0, 0]));
+    batch.array(tf.constant([[1, 9, 9], [7, 2, 3]]).argMax(1), (a) => assertEquals(a, [1, 0]));
+    await batch.run();
   },
+  { gpu: true },
 );
 
-testEachBackend("argMax and argMin return the first NaN", () => {
+testEachBackend("argMax and argMin return the first NaN", async () => {
+  const batch = new Batch();
   for (const n of [3, 8, 37]) {
     for (const pos of [0, 1, n - 2, n - 1]) {
       const a = new Float32Array(n).map((_, i) => (i * 7) % 11);
       a[pos] = NaN;
       if (pos + 1 < n) a[n - 1] = NaN; // a later NaN does not win
-      assertEquals(tf.argMax(a).arraySync(), pos, `argMax n=${n} NaN at ${pos}`);
-      assertEquals(tf.argMin(a).arraySync(), pos, `argMin n=${n} NaN at ${pos}`);
+      batch.array(tf.argMax(a), (a) => assertEquals(a, pos, `argMax n=${n} NaN at ${pos}`));
+      batch.array(tf.argMin(a), (a) => assertEquals(a, pos, `argMin n=${n} NaN at ${pos}`));
       // along columns
       // along columns: 19 copies of a side by side
       const wide = new Float32Array(n * 19).map((_, i) => a[Math.floor(i / 19)]);
       const w = tf.constant(wide, { shape: [n, 19] });
-      assertEquals(tf.argMax(w, 0).dataSync(), new Int32Array(19).fill(pos));
-      assertEquals(tf.argMin(w, 0).dataSync(), new Int32Array(19).fill(pos));
+      batch.data(tf.argMax(w, 0), (d) => assertEquals(d, new Int32Array(19).fill(pos)));
+      batch.data(tf.argMin(w, 0), (d) => assertEquals(d, new Int32Array(19).fill(pos)));
     }
   }
-  assertEquals(tf.argMax([-Infinity, -Infinity]).arraySync(), 0);
-});
+  batch.array(tf.argMax([-Infinity, -Infinity]), (a) => assertEquals(a, 0));
+  await batch.run();
+}, { gpu: true });
 
 // ---------------------------------------------------------------- cumsum
 
@@ -615,49 +693,58 @@ function refCumsum(
   return out;
 }
 
-testEachBackend("cumsum matches the reference along every axis, exclusive and reverse", () => {
-  const seed = freshSeed();
-  const r = rng(seed);
-  for (const shape of SHAPES.filter((s) => s.length > 0)) {
-    const data = randomArray(r, numel(shape), -4, 4);
-    const idata = Int32Array.from(data, (v) => Math.round(v * 1000));
-    const x = tf.constant(data, { shape });
-    const xi = tf.constant(idata, { shape });
-    for (let axis = -shape.length; axis < shape.length; axis++) {
-      const a = axis < 0 ? axis + shape.length : axis;
-      for (const exclusive of [false, true]) {
-        for (const reverse of [false, true]) {
-          const what = `cumsum seed=${seed} ${JSON.stringify(shape)} axis=${axis} ` +
-            `exclusive=${exclusive} reverse=${reverse}`;
-          const y = tf.cumsum(x, axis, exclusive, reverse);
-          assertEquals(y.shape, shape, what);
-          // a sequential float32 scan: |error| <= n 2^-24 sum|x|
-          const abs = refCumsum(data.map(Math.abs), shape, a, exclusive, reverse);
-          const ref = refCumsum(data, shape, a, exclusive, reverse);
-          const got = y.dataSync();
-          for (let i = 0; i < ref.length; i++) {
-            const tol = (shape[a] + 1) * 2 ** -24 * abs[i];
-            if (!(Math.abs(got[i] - ref[i]) <= tol)) {
-              throw new Error(`${what}[${i}]: got ${got[i]}, expected ${ref[i]} (tol ${tol})`);
-            }
+testEachBackend(
+  "cumsum matches the reference along every axis, exclusive and reverse",
+  async () => {
+    const batch = new Batch();
+    const seed = freshSeed();
+    const r = rng(seed);
+    for (const shape of SHAPES.filter((s) => s.length > 0)) {
+      const data = randomArray(r, numel(shape), -4, 4);
+      const idata = Int32Array.from(data, (v) => Math.round(v * 1000));
+      const x = tf.constant(data, { shape });
+      const xi = tf.constant(idata, { shape });
+      for (let axis = -shape.length; axis < shape.length; axis++) {
+        const a = axis < 0 ? axis + shape.length : axis;
+        for (const exclusive of [false, true]) {
+          for (const reverse of [false, true]) {
+            const what = `cumsum seed=${seed} ${JSON.stringify(shape)} axis=${axis} ` +
+              `exclusive=${exclusive} reverse=${reverse}`;
+            const y = tf.cumsum(x, axis, exclusive, reverse);
+            assertEquals(y.shape, shape, what);
+            // a sequential float32 scan: |error| <= n 2^-24 sum|x|
+            const abs = refCumsum(data.map(Math.abs), shape, a, exclusive, reverse);
+            const ref = refCumsum(data, shape, a, exclusive, reverse);
+            batch.data(y, (got) => {
+              for (let i = 0; i < ref.length; i++) {
+                const tol = (shape[a] + 1) * 2 ** -24 * abs[i];
+                if (!(Math.abs(got[i] - ref[i]) <= tol)) {
+                  throw new Error(`${what}[${i}]: got ${got[i]}, expected ${ref[i]} (tol ${tol})`);
+                }
+              }
+            });
+            const yi = tf.cumsum(xi, axis, exclusive, reverse);
+            assertEquals(yi.dtype, "int32");
+            batch.data(
+              yi,
+              (d) =>
+                assertClose(d, refCumsum(idata, shape, a, exclusive, reverse, true), {
+                  rtol: 0,
+                  atol: 0,
+                }, what),
+            );
           }
-          const yi = tf.cumsum(xi, axis, exclusive, reverse);
-          assertEquals(yi.dtype, "int32");
-          assertClose(
-            yi.dataSync(),
-            refCumsum(idata, shape, a, exclusive, reverse, true),
-            { rtol: 0, atol: 0 },
-            what,
-          );
         }
       }
     }
-  }
-  assertEquals(tf.cumsum([1, 2, 3]).arraySync(), [1, 3, 6]);
-  assertEquals(tf.constant([1, 2, 3]).cumsum(0, true, true).arraySync(), [5, 3, 0]);
-  assertEquals(tf.cumsum(tf.zeros([0, 3]), 1).shape, [0, 3]);
-  assertClose(tf.cumsum([1, NaN, 2, Infinity]).dataSync(), [1, NaN, NaN, NaN]);
-});
+    batch.array(tf.cumsum([1, 2, 3]), (a) => assertEquals(a, [1, 3, 6]));
+    batch.array(tf.constant([1, 2, 3]).cumsum(0, true, true), (a) => assertEquals(a, [5, 3, 0]));
+    assertEquals(tf.cumsum(tf.zeros([0, 3]), 1).shape, [0, 3]);
+    batch.data(tf.cumsum([1, NaN, 2, Infinity]), (d) => assertClose(d, [1, NaN, NaN, NaN]));
+    await batch.run();
+  },
+  { gpu: true },
+);
 
 // ---------------------------------------------------------------- softmax
 
@@ -681,7 +768,8 @@ function refSoftmax(data: ArrayLike<number>, shape: number[], axis: number, log:
   return out;
 }
 
-testEachBackend("softmax and logSoftmax match float64 along every axis", () => {
+testEachBackend("softmax and logSoftmax match float64 along every axis", async () => {
+  const batch = new Batch();
   const seed = freshSeed();
   const r = rng(seed);
   for (const shape of SHAPES.filter((s) => s.length > 0)) {
@@ -693,47 +781,51 @@ testEachBackend("softmax and logSoftmax match float64 along every axis", () => {
       const what = `seed=${seed} ${JSON.stringify(shape)} axis=${axis}`;
       const y = tf.softmax(x, axis);
       assertEquals(y.shape, shape);
-      assertClose(
-        y.dataSync(),
-        refSoftmax(data, shape, a, false),
-        { rtol: 1e-5, atol: 1e-7 },
-        `softmax ${what}`,
+      batch.data(
+        y,
+        (d) =>
+          assertClose(
+            d,
+            refSoftmax(data, shape, a, false),
+            { rtol: 1e-5, atol: 1e-7 },
+            `softmax ${what}`,
+          ),
       );
       const l = tf.logSoftmax(x, axis);
       // (x - max) is exact-ish; the log of the sum within a few ulp of its size
-      assertClose(
-        l.dataSync(),
-        refSoftmax(data, shape, a, true),
-        { rtol: 1e-6, atol: 2e-5 },
-        `logSoftmax ${what}`,
+      batch.data(
+        l,
+        (d) =>
+          assertClose(
+            d,
+            refSoftmax(data, shape, a, true),
+            { rtol: 1e-6, atol: 2e-5 },
+            `logSoftmax ${what}`,
+          ),
       );
     }
   }
-  assertClose(tf.softmax([0, Math.log(3)]).dataSync(), [0.25, 0.75], { rtol: 1e-6 });
+  batch.data(tf.softmax([0, Math.log(3)]), (d) => assertClose(d, [0.25, 0.75], { rtol: 1e-6 }));
   assertEquals(tf.softmax([[1, 2]]).shape, [1, 2]);
-  assertClose(tf.constant([[1, 1], [2, 2]]).softmax(0).dataSync(), [
-    0.2689414,
-    0.2689414,
-    0.7310586,
-    0.7310586,
-  ]);
-  assertClose(tf.constant([0, 0]).logSoftmax().dataSync(), [-Math.LN2, -Math.LN2]);
+  batch.data(
+    tf.constant([[1, 1], [2, 2]]).softmax(0),
+    (d) => assertClose(d, [0.2689414, 0.2689414, 0.7310586, 0.7310586]),
+  );
+  batch.data(tf.constant([0, 0]).logSoftmax(), (d) => assertClose(d, [-Math.LN2, -Math.LN2]));
   // masked logits (-inf) get probability 0; NaN propagates through its row only
-  assertClose(tf.softmax([[0, -Infinity, 0], [1, NaN, 1]]).dataSync(), [
-    0.5,
-    0,
-    0.5,
-    NaN,
-    NaN,
-    NaN,
-  ]);
-  assertClose(tf.logSoftmax([0, -Infinity]).dataSync(), [0, -Infinity]);
+  batch.data(
+    tf.softmax([[0, -Infinity, 0], [1, NaN, 1]]),
+    (d) => assertClose(d, [0.5, 0, 0.5, NaN, NaN, NaN]),
+  );
+  batch.data(tf.logSoftmax([0, -Infinity]), (d) => assertClose(d, [0, -Infinity]));
   assertEquals(tf.softmax(tf.zeros([0, 5])).shape, [0, 5]);
-});
+  await batch.run();
+}, { gpu: true });
 
 // ---------------------------------------------------------------- moments
 
-testEachBackend("moments matches the float64 mean and variance", () => {
+testEachBackend("moments matches the float64 mean and variance", async () => {
+  const batch = new Batch();
   const seed = freshSeed();
   const r = rng(seed);
   for (const shape of SHAPES.filter((s) => s.length > 0)) {
@@ -749,79 +841,160 @@ testEachBackend("moments matches the float64 mean and variance", () => {
       const groups = groupsOf(data, shape, axes);
       const m = groups.map((g) => sum64(g) / g.length);
       const v = groups.map((g, i) => g.reduce((a, b) => a + (b - m[i]) ** 2, 0) / g.length);
-      assertClose(mean.dataSync(), m, { rtol: 1e-5, atol: 1e-5 }, what);
-      assertClose(variance.dataSync(), v, { rtol: 1e-5, atol: 1e-5 }, what);
+      batch.data(mean, (d) => assertClose(d, m, { rtol: 1e-5, atol: 1e-5 }, what));
+      batch.data(variance, (d) => assertClose(d, v, { rtol: 1e-5, atol: 1e-5 }, what));
     }
   }
   const { mean, variance } = tf.moments([[1, 2], [3, 4]], 0);
-  assertEquals(mean.arraySync(), [2, 3]);
-  assertEquals(variance.arraySync(), [1, 1]);
+  batch.array(mean, (a) => assertEquals(a, [2, 3]));
+  batch.array(variance, (a) => assertEquals(a, [1, 1]));
+  await batch.run();
+}, { gpu: true });
+
+// ---------------------------------------------------------------- wasm / WebGPU parity
+
+// The same inputs on both backends. Order-independent results (max, min,
+// int32 sums and products, all, any, argMax, argMin, cumsum's sequential
+// scan) must agree bit for bit; float sums may differ by their different
+// pairwise orders (a few ulp of the sum of |x|); softmax, logSoftmax and
+// logSumExp use the same exp and log on both (gpu/kernels/math.ts), so they
+// agree within a few ulp, tighter than the float64 checks above.
+Deno.test({
+  name: "WebGPU reductions agree with wasm's on the same inputs",
+  ignore: !gpuAvailable,
+  fn: async () => {
+    const seed = freshSeed();
+    const r = rng(seed);
+    const checks: { what: string; want: tf.TypedArray; got: tf.Tensor; tol: Tol }[] = [];
+    const exact = { rtol: 0, atol: 0 };
+    for (const shape of [[2049], [37, 41], [3, 33, 17], [101, 19], [5, 300, 2], [4099, 3]]) {
+      const data = randomArray(r, numel(shape), -6, 6);
+      const idata = Int32Array.from(data, (v) => Math.round(v * 100));
+      const bdata = Array.from(data, (v) => v > -5);
+      for (let axis = 0; axis < shape.length; axis++) {
+        const ops: [string, () => tf.Tensor, Tol][] = [
+          ["reduceMax", () => tf.reduceMax(tf.constant(data, { shape }), axis), exact],
+          ["reduceMin", () => tf.reduceMin(tf.constant(data, { shape }), axis), exact],
+          ["reduceSum int32", () => tf.reduceSum(tf.constant(idata, { shape }), axis), exact],
+          ["reduceProd int32", () => tf.reduceProd(tf.constant(idata, { shape }), axis), exact],
+          ["reduceAll", () => tf.reduceAll(tf.constant(bdata, { shape }), axis), exact],
+          [
+            "reduceAny",
+            () => tf.reduceAny(tf.logicalNot(tf.constant(bdata, { shape })), axis),
+            exact,
+          ],
+          [
+            "argMax",
+            () => tf.argMax(tf.constant(idata.map((v) => v >> 6), { shape }), axis),
+            exact,
+          ],
+          ["argMin", () => tf.argMin(tf.constant(data, { shape }), axis), exact],
+          ["cumsum", () => tf.cumsum(tf.constant(data, { shape }), axis, true, true), exact],
+          ["reduceSum", () => tf.reduceSum(tf.constant(data, { shape }), axis), {
+            rtol: 0,
+            atol: 64 * 2 ** -24 * 6 * shape[axis],
+          }],
+          ["reduceLogSumExp", () => tf.reduceLogSumExp(tf.constant(data, { shape }), axis), {
+            rtol: 4e-7,
+            atol: 4e-7,
+          }],
+          ["softmax", () => tf.softmax(tf.constant(data, { shape }), axis), {
+            rtol: 1e-6,
+            atol: 1e-9,
+          }],
+          ["logSoftmax", () => tf.logSoftmax(tf.constant(data, { shape }), axis), {
+            rtol: 4e-7,
+            atol: 4e-7,
+          }],
+        ];
+        for (const [name, f, tol] of ops) {
+          checks.push({
+            what: `${name} seed=${seed} ${JSON.stringify(shape)} axis=${axis}`,
+            want: tf.device("cpu", f).dataSync(),
+            got: tf.device("gpu", f),
+            tol,
+          });
+        }
+      }
+    }
+    const got = await Promise.all(checks.map((c) => c.got.data()));
+    checks.forEach(({ what, want, tol }, i) => assertClose(got[i], want, tol, what));
+  },
 });
 
 // ---------------------------------------------------------------- methods and errors
 
-testEachBackend("Tensor methods delegate to the reductions", () => {
+testEachBackend("Tensor methods delegate to the reductions", async () => {
+  const batch = new Batch();
   const x = tf.constant([[1, 5], [3, 2]]);
-  assertEquals(x.sum().arraySync(), 11);
-  assertEquals(x.mean(0).arraySync(), [2, 3.5]);
-  assertEquals(x.max(1).arraySync(), [5, 3]);
-  assertEquals(x.min(undefined, true).arraySync(), [[1]]);
-  assertEquals(x.prod(0).arraySync(), [3, 10]);
-  assertEquals(x.argMin(1).arraySync(), [0, 1]);
-  assertEquals(x.cumsum(1).arraySync(), [[1, 6], [3, 5]]);
-  assertClose(x.logSumExp(1).dataSync(), [
-    5 + Math.log1p(Math.exp(-4)),
-    3 + Math.log1p(Math.exp(-1)),
-  ], { rtol: 1e-6 });
+  batch.array(x.sum(), (a) => assertEquals(a, 11));
+  batch.array(x.mean(0), (a) => assertEquals(a, [2, 3.5]));
+  batch.array(x.max(1), (a) => assertEquals(a, [5, 3]));
+  batch.array(x.min(undefined, true), (a) => assertEquals(a, [[1]]));
+  batch.array(x.prod(0), (a) => assertEquals(a, [3, 10]));
+  batch.array(x.argMin(1), (a) => assertEquals(a, [0, 1]));
+  batch.array(x.cumsum(1), (a) => assertEquals(a, [[1, 6], [3, 5]]));
+  batch.data(x.logSumExp(1), (d) =>
+    assertClose(d, [
+      5 + Math.log1p(Math.exp(-4)),
+      3 + Math.log1p(Math.exp(-1)),
+    ], { rtol: 1e-6 }));
   const b = tf.constant([[true, false], [true, true]]);
-  assertEquals(b.all(1).arraySync(), [false, true]);
-  assertEquals(b.any(0).arraySync(), [true, true]);
-});
+  batch.array(b.all(1), (a) => assertEquals(a, [false, true]));
+  batch.array(b.any(0), (a) => assertEquals(a, [true, true]));
+  await batch.run();
+}, { gpu: true });
 
-testEachBackend("bad axes and dtypes are rejected with errors naming the op, axis and rank", () => {
-  const x = tf.zeros([2, 3]);
-  for (
-    const [name, f] of [
-      ["reduceMean", tf.reduceMean],
-      ["reduceMax", tf.reduceMax],
-      ["reduceMin", tf.reduceMin],
-      ["reduceProd", tf.reduceProd],
-      ["reduceLogSumExp", tf.reduceLogSumExp],
-    ] as const
-  ) {
-    assertThrows(() => f(x, 2), RangeError, name, "axis 2", "rank 2", "[-2, 1]");
-    assertThrows(() => f(x, [0, 5]), RangeError, name, "axis 5", "rank 2");
-    assertThrows(() => f(tf.constant([true]), 0), TypeError, name, "bool");
-  }
-  assertThrows(() => tf.reduceAll(x), TypeError, "reduceAll", "float32", "bool");
-  assertThrows(
-    () => tf.reduceAny(tf.constant([true]), 1),
-    RangeError,
-    "reduceAny",
-    "axis 1",
-    "rank 1",
-  );
-  assertThrows(
-    () => tf.reduceLogSumExp(tf.zeros([2], "int32")),
-    TypeError,
-    "reduceLogSumExp",
-    "int32",
-  );
-  assertThrows(() => tf.argMax(x, 2), RangeError, "argMax", "axis 2", "rank 2");
-  assertThrows(() => tf.argMin(x, -3), RangeError, "argMin", "axis -3", "rank 2");
-  assertThrows(() => tf.argMax(5), RangeError, "argMax", "scalar");
-  assertThrows(() => tf.argMax(tf.zeros([0, 3]), 0), RangeError, "argMax", "empty");
-  assertEquals(tf.argMax(tf.zeros([3, 0]), 0).shape, [0]);
-  assertThrows(() => tf.argMax(tf.constant([true]), 0), TypeError, "argMax", "bool");
-  assertThrows(() => tf.cumsum(x, 2), RangeError, "cumsum", "axis 2", "rank 2");
-  assertThrows(() => tf.cumsum(1), RangeError, "cumsum", "scalar");
-  assertThrows(() => tf.softmax(x, 2), RangeError, "softmax", "axis 2", "rank 2");
-  assertThrows(() => tf.logSoftmax(tf.zeros([2], "int32")), TypeError, "logSoftmax", "int32");
-  assertThrows(() => tf.moments(x, 3), RangeError, "moments", "axis 3", "rank 2");
-  // the module still works
-  assertEquals(tf.reduceMax(tf.constant([1, 2]), 0).arraySync(), 2);
-  assertEquals(tf.argMax([1, 2]).arraySync(), 1);
-});
+testEachBackend(
+  "bad axes and dtypes are rejected with errors naming the op, axis and rank",
+  async () => {
+    const batch = new Batch();
+    const x = tf.zeros([2, 3]);
+    for (
+      const [name, f] of [
+        ["reduceMean", tf.reduceMean],
+        ["reduceMax", tf.reduceMax],
+        ["reduceMin", tf.reduceMin],
+        ["reduceProd", tf.reduceProd],
+        ["reduceLogSumExp", tf.reduceLogSumExp],
+      ] as const
+    ) {
+      assertThrows(() => f(x, 2), RangeError, name, "axis 2", "rank 2", "[-2, 1]");
+      assertThrows(() => f(x, [0, 5]), RangeError, name, "axis 5", "rank 2");
+      assertThrows(() => f(tf.constant([true]), 0), TypeError, name, "bool");
+    }
+    assertThrows(() => tf.reduceAll(x), TypeError, "reduceAll", "float32", "bool");
+    assertThrows(
+      () => tf.reduceAny(tf.constant([true]), 1),
+      RangeError,
+      "reduceAny",
+      "axis 1",
+      "rank 1",
+    );
+    assertThrows(
+      () => tf.reduceLogSumExp(tf.zeros([2], "int32")),
+      TypeError,
+      "reduceLogSumExp",
+      "int32",
+    );
+    assertThrows(() => tf.argMax(x, 2), RangeError, "argMax", "axis 2", "rank 2");
+    assertThrows(() => tf.argMin(x, -3), RangeError, "argMin", "axis -3", "rank 2");
+    assertThrows(() => tf.argMax(5), RangeError, "argMax", "scalar");
+    assertThrows(() => tf.argMax(tf.zeros([0, 3]), 0), RangeError, "argMax", "empty");
+    assertEquals(tf.argMax(tf.zeros([3, 0]), 0).shape, [0]);
+    assertThrows(() => tf.argMax(tf.constant([true]), 0), TypeError, "argMax", "bool");
+    assertThrows(() => tf.cumsum(x, 2), RangeError, "cumsum", "axis 2", "rank 2");
+    assertThrows(() => tf.cumsum(1), RangeError, "cumsum", "scalar");
+    assertThrows(() => tf.softmax(x, 2), RangeError, "softmax", "axis 2", "rank 2");
+    assertThrows(() => tf.logSoftmax(tf.zeros([2], "int32")), TypeError, "logSoftmax", "int32");
+    assertThrows(() => tf.moments(x, 3), RangeError, "moments", "axis 3", "rank 2");
+    // the module still works
+    batch.array(tf.reduceMax(tf.constant([1, 2]), 0), (a) => assertEquals(a, 2));
+    batch.array(tf.argMax([1, 2]), (a) => assertEquals(a, 1));
+    await batch.run();
+  },
+  { gpu: true },
+);
 
 // ---------------------------------------------------------------- gradients
 
@@ -834,109 +1007,138 @@ function grad(f: (x: tf.Tensor) => tf.Tensor, x: tf.TensorLike): tf.Tensor | nul
   return tape.gradient(y, t);
 }
 
-testEachBackend("reduction gradients agree with finite differences (checkGradients)", () => {
-  const seed = freshSeed();
-  const r = rng(seed);
-  // distinct values well apart: max, min and their finite differences are unambiguous
-  const distinct = (shape: number[]) => {
+/** Runs the tape over each f at a ramp of its shape (for `allOnGpu`). */
+function gradsOf(fs: [number[], (x: tf.Tensor) => tf.Tensor][]): void {
+  for (const [shape, f] of fs) {
     const n = numel(shape);
-    const perm = Array.from({ length: n }, (_, i) => i).sort(() => r() - 0.5);
-    return tf.constant(Float32Array.from(perm, (i) => (i - n / 2) * 0.5), { shape });
-  };
-  const cases: [string, number[], (x: tf.Tensor) => tf.Tensor][] = [
-    ["reduceSum all", [3, 4], (x) => tf.reduceSum(x)],
-    ["reduceSum [0, 2] keepdims", [3, 4, 5], (x) => tf.reduceSum(x, [0, 2], true)],
-    ["reduceSum -1", [3, 5], (x) => tf.reduceSum(x, -1)],
-    ["reduceMean [0, -1]", [3, 4, 5], (x) => tf.reduceMean(x, [0, -1])],
-    ["reduceMean all", [7], (x) => tf.reduceMean(x)],
-    ["reduceMax 1", [4, 5, 3], (x) => tf.reduceMax(x, 1)],
-    ["reduceMax all", [4, 5], (x) => tf.reduceMax(x)],
-    ["reduceMin [0, 2] keepdims", [4, 3, 5], (x) => tf.reduceMin(x, [0, 2], true)],
-    ["reduceProd -1", [3, 4], (x) => tf.reduceProd(tf.add(tf.multiply(x, 0.05), 1), -1)],
-    ["reduceProd [0, 2]", [2, 3, 2], (x) => tf.reduceProd(tf.add(tf.multiply(x, 0.05), 1), [0, 2])],
-    ["reduceLogSumExp 1", [3, 6], (x) => tf.reduceLogSumExp(x, 1)],
-    ["reduceLogSumExp all keepdims", [3, 2, 4], (x) => tf.reduceLogSumExp(x, undefined, true)],
-    ["cumsum 0", [5, 3], (x) => tf.cumsum(x, 0)],
-    ["cumsum 1 exclusive", [3, 5], (x) => tf.cumsum(x, 1, true)],
-    ["cumsum -1 reverse", [3, 5], (x) => tf.cumsum(x, -1, false, true)],
-    ["cumsum 0 exclusive reverse", [4, 2, 3], (x) => tf.cumsum(x, 0, true, true)],
-    ["softmax -1", [3, 7], (x) => tf.softmax(x)],
-    ["softmax 0", [5, 3], (x) => tf.softmax(x, 0)],
-    ["logSoftmax -1", [4, 6], (x) => tf.logSoftmax(x)],
-    ["logSoftmax 1 of 3-d", [2, 5, 3], (x) => tf.logSoftmax(x, 1)],
-    ["moments mean", [4, 3], (x) => tf.moments(x, 0).mean],
-    ["moments variance", [4, 3, 2], (x) => tf.moments(x, [0, 2]).variance],
-    ["moments variance keepdims", [5, 3], (x) => tf.moments(x, -1, true).variance],
-  ];
-  for (const [name, shape, f] of cases) {
-    const x = distinct(shape);
-    const scaled = name.startsWith("moments") || name.startsWith("reduceProd")
-      ? x
-      : tf.multiply(x, 0.3);
-    const res = tf.test.checkGradients(f, [scaled], { throwOnFailure: false, seed: seed & 0xffff });
-    if (!(res.maxError <= 1e-2)) {
-      throw new Error(
-        `${name} seed=${seed}: gradient error ${res.maxError} ${JSON.stringify(res.pairs)}`,
-      );
-    }
+    grad(
+      (x) => tf.reduceSum(f(x)),
+      tf.constant(Float32Array.from({ length: n }, (_, i) => i), { shape }),
+    );
   }
-});
+}
 
-testEachBackend("hand-derived reduction gradients", () => {
+const GRAD_CASES: [string, number[], (x: tf.Tensor) => tf.Tensor][] = [
+  ["reduceSum all", [3, 4], (x) => tf.reduceSum(x)],
+  ["reduceSum [0, 2] keepdims", [3, 4, 5], (x) => tf.reduceSum(x, [0, 2], true)],
+  ["reduceSum -1", [3, 5], (x) => tf.reduceSum(x, -1)],
+  ["reduceMean [0, -1]", [3, 4, 5], (x) => tf.reduceMean(x, [0, -1])],
+  ["reduceMean all", [7], (x) => tf.reduceMean(x)],
+  ["reduceMax 1", [4, 5, 3], (x) => tf.reduceMax(x, 1)],
+  ["reduceMax all", [4, 5], (x) => tf.reduceMax(x)],
+  ["reduceMin [0, 2] keepdims", [4, 3, 5], (x) => tf.reduceMin(x, [0, 2], true)],
+  ["reduceProd -1", [3, 4], (x) => tf.reduceProd(tf.add(tf.multiply(x, 0.05), 1), -1)],
+  ["reduceProd [0, 2]", [2, 3, 2], (x) => tf.reduceProd(tf.add(tf.multiply(x, 0.05), 1), [0, 2])],
+  ["reduceLogSumExp 1", [3, 6], (x) => tf.reduceLogSumExp(x, 1)],
+  ["reduceLogSumExp all keepdims", [3, 2, 4], (x) => tf.reduceLogSumExp(x, undefined, true)],
+  ["cumsum 0", [5, 3], (x) => tf.cumsum(x, 0)],
+  ["cumsum 1 exclusive", [3, 5], (x) => tf.cumsum(x, 1, true)],
+  ["cumsum -1 reverse", [3, 5], (x) => tf.cumsum(x, -1, false, true)],
+  ["cumsum 0 exclusive reverse", [4, 2, 3], (x) => tf.cumsum(x, 0, true, true)],
+  ["softmax -1", [3, 7], (x) => tf.softmax(x)],
+  ["softmax 0", [5, 3], (x) => tf.softmax(x, 0)],
+  ["logSoftmax -1", [4, 6], (x) => tf.logSoftmax(x)],
+  ["logSoftmax 1 of 3-d", [2, 5, 3], (x) => tf.logSoftmax(x, 1)],
+  ["moments mean", [4, 3], (x) => tf.moments(x, 0).mean],
+  ["moments variance", [4, 3, 2], (x) => tf.moments(x, [0, 2]).variance],
+  ["moments variance keepdims", [5, 3], (x) => tf.moments(x, -1, true).variance],
+];
+
+// The gradient tests run on the GPU once every op they use (through the tape
+// too: logSumExp's and logSoftmax's gradients need exp) has a WGSL kernel.
+testEachBackend(
+  "reduction gradients agree with finite differences (checkGradients)",
+  async (_, backend) => {
+    const seed = freshSeed();
+    const r = rng(seed);
+    // distinct values well apart: max, min and their finite differences are unambiguous
+    const distinct = (shape: number[]) => {
+      const n = numel(shape);
+      const perm = Array.from({ length: n }, (_, i) => i).sort(() => r() - 0.5);
+      return tf.constant(Float32Array.from(perm, (i) => (i - n / 2) * 0.5), { shape });
+    };
+    for (const [name, shape, f] of GRAD_CASES) {
+      const x = distinct(shape);
+      const scaled = name.startsWith("moments") || name.startsWith("reduceProd")
+        ? x
+        : tf.multiply(x, 0.3);
+      const res = await checkGradientsOn(backend, f, [scaled], {
+        throwOnFailure: false,
+        seed: seed & 0xffff,
+      });
+      if (!(res.maxError <= 1e-2)) {
+        throw new Error(
+          `${name} seed=${seed}: gradient error ${res.maxError} ${JSON.stringify(res.pairs)}`,
+        );
+      }
+    }
+  },
+  { gpu: allOnGpu(() => gradsOf(GRAD_CASES.map(([, shape, f]) => [shape, f]))) },
+);
+
+/**
+ * Hand-derived gradients: [what, f, x, expected, exact]. `exact` cases
+ * compare with deepStrictEqual, the others within a tolerance.
+ */
+const HAND_GRADS: [string, (x: tf.Tensor) => tf.Tensor, tf.TensorLike, unknown, boolean][] = [
   // d Σx / dx = 1; d mean / dx = 1 / n
-  assertEquals(grad((x) => tf.reduceSum(x, 0), [[1, 2], [3, 4]])!.arraySync(), [[1, 1], [1, 1]]);
-  assertClose(grad((x) => tf.reduceMean(x), [[1, 2], [3, 4]])!.dataSync(), [
-    0.25,
-    0.25,
-    0.25,
-    0.25,
-  ]);
+  ["reduceSum", (x) => tf.reduceSum(x, 0), [[1, 2], [3, 4]], [[1, 1], [1, 1]], true],
+  ["reduceMean", (x) => tf.reduceMean(x), [[1, 2], [3, 4]], [0.25, 0.25, 0.25, 0.25], false],
   // max: the gradient goes to the maximum, split evenly among ties (TensorFlow's rule)
-  assertEquals(grad((x) => tf.reduceMax(x), [1, 3, 3])!.arraySync(), [0, 0.5, 0.5]);
-  assertEquals(grad((x) => tf.reduceMin(x, 1), [[2, 2, 5], [4, 1, 9]])!.arraySync(), [
+  ["reduceMax ties", (x) => tf.reduceMax(x), [1, 3, 3], [0, 0.5, 0.5], true],
+  ["reduceMin ties", (x) => tf.reduceMin(x, 1), [[2, 2, 5], [4, 1, 9]], [
     [0.5, 0.5, 0],
     [0, 1, 0],
-  ]);
+  ], true],
   // prod: d Πx / dx_i = Π_{j≠i} x_j, exact with one zero, all zero with two
-  assertEquals(grad((x) => tf.reduceProd(x), [2, 3, 4])!.arraySync(), [12, 8, 6]);
-  assertEquals(grad((x) => tf.reduceProd(x), [2, 0, 3])!.arraySync(), [0, 6, 0]);
-  assertEquals(grad((x) => tf.reduceProd(x), [2, 0, 0])!.arraySync(), [0, 0, 0]);
-  assertEquals(grad((x) => tf.reduceProd(x, 1), [[2, 0, 3], [1, 2, 3]])!.arraySync(), [
+  ["reduceProd", (x) => tf.reduceProd(x), [2, 3, 4], [12, 8, 6], true],
+  ["reduceProd one zero", (x) => tf.reduceProd(x), [2, 0, 3], [0, 6, 0], true],
+  ["reduceProd two zeros", (x) => tf.reduceProd(x), [2, 0, 0], [0, 0, 0], true],
+  ["reduceProd rows", (x) => tf.reduceProd(x, 1), [[2, 0, 3], [1, 2, 3]], [
     [0, 6, 0],
     [6, 3, 2],
-  ]);
+  ], true],
   // logSumExp: the gradient is the softmax
-  assertClose(grad((x) => tf.reduceLogSumExp(x), [0, Math.log(3)])!.dataSync(), [0.25, 0.75], {
-    rtol: 1e-6,
-  });
+  ["reduceLogSumExp", (x) => tf.reduceLogSumExp(x), [0, Math.log(3)], [0.25, 0.75], false],
   // cumsum: dx_i = Σ_{j >= i} dy_j (reverse cumsum), mirrored by exclusive / reverse
-  assertEquals(grad((x) => tf.cumsum(x), [5, 6, 7])!.arraySync(), [3, 2, 1]);
-  assertEquals(grad((x) => tf.cumsum(x, 0, true), [5, 6, 7])!.arraySync(), [2, 1, 0]);
-  assertEquals(grad((x) => tf.cumsum(x, 0, false, true), [5, 6, 7])!.arraySync(), [1, 2, 3]);
-  assertEquals(grad((x) => tf.cumsum(x, 0, true, true), [5, 6, 7])!.arraySync(), [0, 1, 2]);
+  ["cumsum", (x) => tf.cumsum(x), [5, 6, 7], [3, 2, 1], true],
+  ["cumsum exclusive", (x) => tf.cumsum(x, 0, true), [5, 6, 7], [2, 1, 0], true],
+  ["cumsum reverse", (x) => tf.cumsum(x, 0, false, true), [5, 6, 7], [1, 2, 3], true],
+  ["cumsum exclusive reverse", (x) => tf.cumsum(x, 0, true, true), [5, 6, 7], [0, 1, 2], true],
   // softmax sums to 1 along its axis: the gradient of that sum is 0
-  assertClose(grad((x) => tf.reduceSum(tf.softmax(x)), [[1, 2, 3], [0, 0, 5]])!.dataSync(), [
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-  ], { atol: 1e-6 });
+  [
+    "softmax",
+    (x) => tf.reduceSum(tf.softmax(x)),
+    [[1, 2, 3], [0, 0, 5]],
+    [0, 0, 0, 0, 0, 0],
+    false,
+  ],
   // logSoftmax: d(Σ_i w_i ls_i)/dx = w - softmax(x) Σw; with w = (1, 0): (1 - p0, -p1)
-  const w = tf.constant([1, 0]);
-  assertClose(
-    grad((x) => tf.reduceSum(tf.multiply(tf.logSoftmax(x), w)), [0, Math.log(3)])!.dataSync(),
+  [
+    "logSoftmax",
+    (x) => tf.reduceSum(tf.multiply(tf.logSoftmax(x), [1, 0])),
+    [0, Math.log(3)],
     [0.75, -0.75],
-    { rtol: 1e-6 },
-  );
+    false,
+  ],
   // variance: d/dx_i (1/n) Σ (x - m)² = 2 (x_i - m) / n
-  assertClose(grad((x) => tf.moments(x, 0).variance, [1, 2, 6])!.dataSync(), [-4 / 3, -2 / 3, 2], {
-    rtol: 1e-6,
-  });
-});
+  ["variance", (x) => tf.moments(x, 0).variance, [1, 2, 6], [-4 / 3, -2 / 3, 2], false],
+];
 
-testEachBackend("second derivatives through the reductions (nested tapes)", () => {
+testEachBackend("hand-derived reduction gradients", async () => {
+  const batch = new Batch();
+  for (const [what, f, x, expected, exact] of HAND_GRADS) {
+    const g = grad(f, x)!;
+    if (exact) batch.array(g, (a) => assertEquals(a, expected, what));
+    else {
+      batch.data(g, (d) => assertClose(d, expected as number[], { rtol: 1e-6, atol: 1e-6 }, what));
+    }
+  }
+  await batch.run();
+}, { gpu: allOnGpu(() => HAND_GRADS.forEach(([, f, x]) => grad(f, x))) });
+
+testEachBackend("second derivatives through the reductions (nested tapes)", async () => {
+  const batch = new Batch();
   // f(x) = log(e^x + 1): f' = σ(x), f'' = σ(x)(1 - σ(x))
   const x = tf.constant(0.5);
   const outer = new tf.GradientTape();
@@ -948,8 +1150,17 @@ testEachBackend("second derivatives through the reductions (nested tapes)", () =
     return inner.gradient(y, x)!;
   });
   const s = 1 / (1 + Math.exp(-0.5));
-  assertClose(g.dataSync(), [s], { rtol: 1e-6 });
-  assertClose(outer.gradient(g, x)!.dataSync(), [s * (1 - s)], { rtol: 1e-5 });
+  batch.data(g, (d) => assertClose(d, [s], { rtol: 1e-6 }));
+  batch.data(outer.gradient(g, x)!, (d) => assertClose(d, [s * (1 - s)], { rtol: 1e-5 }));
+  await batch.run();
+}, {
+  gpu: allOnGpu(() => {
+    const x = tf.constant(0.5);
+    const outer = new tf.GradientTape();
+    outer.watch(x);
+    const g = outer.record(() => grad((v) => tf.reduceLogSumExp(tf.multiply(v, [1, 0])), x)!);
+    outer.gradient(g, x);
+  }),
 });
 
 testEachBackend("argMax, argMin, reduceAll and reduceAny have no gradient", () => {
@@ -963,4 +1174,4 @@ testEachBackend("argMax, argMin, reduceAll and reduceAny have no gradient", () =
   const b = tape.record(() => tf.reduceAny(tf.greater(x, 2)));
   assertEquals(tape.gradient(b, x), null);
   tape.dispose();
-});
+}, { gpu: true });

@@ -11,4 +11,6 @@ export * from "./shape";
 export * from "./creation";
 export * from "./random";
 export * from "./conv";
+export * from "./shape";
+export * from "./gather";
 export * from "./optim";

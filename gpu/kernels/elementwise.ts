@@ -64,6 +64,23 @@ fn pow_f32(a: f32, b: f32) -> f32 {
   let odd = trunc(b * 0.5) != b * 0.5;
   return select(mag, -mag, odd);
 }
+// Comparisons state their NaN rule explicitly (WGSL lets a compiler assume
+// that no NaN occurs): every ordered comparison with NaN is false, != is true.
+fn nan2(a: f32, b: f32) -> bool { return isnan_f32(a) || isnan_f32(b); }
+fn b32(c: bool) -> u32 { return select(0u, 1u, c); }
+// float32 -> int32 as the wasm kernel: truncation toward zero, saturation at
+// the int32 range, NaN -> 0 (a driver's plain i32(x) is undefined there).
+fn f32_to_i32(x: f32) -> i32 {
+  if (isnan_f32(x)) { return 0; }
+  if (x >= 2147483648.0) { return 2147483647; }
+  if (x < -2147483648.0) { return bitcast<i32>(0x80000000u); }
+  return i32(x);
+}
+// x != 0 on the bits, so that NaN and subnormals count as true even where a
+// driver flushes subnormals to zero.
+fn nonzero_f32(x: f32) -> bool { return (bitcast<u32>(x) & 0x7fffffffu) != 0u; }
+// min(x, hi) then max(., lo) by selects: bit-exact (signed zeros, subnormals).
+fn clip_f32(x: f32, lo: f32, hi: f32) -> f32 { let m = select(x, hi, hi < x); return select(m, lo, m < lo); }
 fn pow_i32(a: i32, b: i32) -> i32 {
   if (b < 0) { return select(select(0, select(1, -1, (b & 1) != 0), a == -1), 1, a == 1); }
   var r = 1; var base = a; var e = b;
@@ -219,5 +236,84 @@ export function unaryWgsl(name: string, exprs: Exprs) {
       packParams(n4, g.strideX, 0, bits, []),
       g.groups,
     );
+  };
+}
+
+// ---------------------------------------------------------------- ternary
+
+// Ternary programs (where, clipByValue): three inputs a, b, c broadcast
+// together. 256 invocations a workgroup, one output element a thread.
+// - `flat`: every input has the output's size or one element; its index is
+//   i * f (f = 1 or 0, in the uniform block).
+// - `strided`: the collapsed dims and each input's strides (rank <= 8) in the
+//   uniform block; the thread decomposes i into coordinates.
+
+function ternaryProgram(name: string, types: readonly string[], expr: string, mode: string) {
+  return program(`${name}_${types.join("_")}_${mode}`, () => {
+    const body = mode === "flat"
+      ? `let a = A[i * p.f.x]; let b = B[i * p.f.y]; let c = C[i * p.f.z];`
+      : `var ia = 0u; var ib = 0u; var ic = 0u; var rem = i;
+  for (var d = i32(p.rank) - 1; d >= 0; d--) {
+    let k = u32(d); let dim = at(p.dims, k); let q = rem % dim; rem = rem / dim;
+    ia += q * at(p.s0, k); ib += q * at(p.s1, k); ic += q * at(p.s2, k);
+  }
+  let a = A[ia]; let b = B[ib]; let c = C[ic];`;
+    return `struct P { n: u32, strideX: u32, rank: u32, pad: u32, f: vec4<u32>,
+  dims: array<vec4<u32>, 2>, s0: array<vec4<u32>, 2>, s1: array<vec4<u32>, 2>,
+  s2: array<vec4<u32>, 2> };
+@group(0) @binding(0) var<uniform> p: P;
+${PRELUDE}
+fn at(v: array<vec4<u32>, 2>, k: u32) -> u32 { return v[k / 4u][k % 4u]; }
+@group(0) @binding(1) var<storage, read> A: array<${types[0]}>;
+@group(0) @binding(2) var<storage, read> B: array<${types[1]}>;
+@group(0) @binding(3) var<storage, read> C: array<${types[2]}>;
+@group(0) @binding(4) var<storage, read_write> O: array<${types[3]}>;
+@compute @workgroup_size(${WG}) fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
+  ${INDEX}
+  if (i >= p.n) { return; }
+  ${body}
+  O[i] = ${expr};
+}`;
+  });
+}
+
+/** Options of `ternaryWgsl`. */
+export interface TernaryOptions {
+  /** The input whose dtype picks the expression (default 0). */
+  dtypeOf?: number;
+  /** Move elements as raw u32 bits whatever their dtype (a select: bit-exact). */
+  bits?: boolean;
+}
+
+/**
+ * The WebGPU kernel of a three-input op with NumPy broadcasting:
+ * `exprs[dtype]` computes the result from `a`, `b`, `c` (WGSL scalars of the
+ * inputs' GPU types, or all u32 with `bits`).
+ */
+export function ternaryWgsl(name: string, exprs: Exprs, opts: TernaryOptions = {}) {
+  return (c: GpuCall<unknown>): void => {
+    const out = c.outs[0];
+    const dt = c.ins[opts.dtypeOf ?? 0].dtype;
+    const expr = exprs[dt];
+    if (expr === undefined) throw new TypeError(`${name}: no WebGPU kernel for ${dt}`);
+    const types = [...c.ins, out].map((t) => (opts.bits ? "u32" : wgslType(t.dtype)));
+    const n = out.size;
+    const g = grid(n);
+    const buffers = [c.bin[0], c.bin[1], c.bin[2], c.bout[0]];
+    if (c.ins.every((t) => t.size === n || t.size === 1)) {
+      const f = c.ins.map((t) => (t.size === n ? 1 : 0));
+      dispatch(
+        ternaryProgram(name, types, expr, "flat"),
+        buffers,
+        [n, g.strideX, 0, 0, f[0], f[1], f[2], 0],
+        g.groups,
+      );
+      return;
+    }
+    const { dims, strides } = collapseBroadcast(out.shape, c.ins.map((t) => t.shape));
+    if (dims.length > 8) throw new RangeError(`${name}: WebGPU broadcasting supports rank <= 8`);
+    const params: number[] = [n, g.strideX, dims.length, 0, 0, 0, 0, 0];
+    for (const v of [dims, ...strides]) for (let k = 0; k < 8; k++) params.push(v[k] ?? 0);
+    dispatch(ternaryProgram(name, types, expr, "strided"), buffers, params, g.groups);
   };
 }

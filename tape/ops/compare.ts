@@ -1,7 +1,9 @@
 /**
  * Comparisons, logical ops, where, cast and clipByValue: the elementwise ops
- * whose inputs or outputs are bool (one byte per element, 0 or 1). Kernels:
- * asm/src/compare.ts.
+ * whose inputs or outputs are bool (one byte per element, 0 or 1; a u32 0 or 1
+ * on the GPU). Kernels: asm/src/compare.ts (wasm), the elementwise programs
+ * of gpu/kernels/elementwise.ts (WebGPU, where and clipByValue through its
+ * ternary program).
  *
  * - equal, notEqual, less, lessEqual, greater, greaterEqual: float32 or int32
  *   operands of the same dtype (equal and notEqual also bool), NumPy
@@ -26,6 +28,7 @@ import type { Tensor } from "../tensor.ts";
 import { type DType, isDType } from "../dtype.ts";
 import { k } from "../../asm/backend.ts";
 import { binaryWalk, ternaryWalk } from "./_elementwise.ts";
+import { binaryWgsl, ternaryWgsl, unaryWgsl } from "../../gpu/kernels/elementwise.ts";
 
 // Op codes of asm/src/compare.ts.
 const EQ = 0, NE = 1, LT = 2, LE = 3, GT = 4, GE = 5, AND = 6, OR = 7, XOR = 8;
@@ -83,51 +86,72 @@ const NOT_DIFF_LOGICAL = "logical ops act on bools: no gradient flows";
 const equalOp = defineOp({
   name: "equal",
   wasm: compareKernel(EQ),
+  webgpu: binaryWgsl("equal", {
+    float32: "b32(a == b && !nan2(a, b))",
+    int32: "b32(a == b)",
+    bool: "b32((a != 0u) == (b != 0u))",
+  }),
   notDifferentiable: NOT_DIFF_COMPARE,
 });
 const notEqualOp = defineOp({
   name: "notEqual",
   wasm: compareKernel(NE),
+  webgpu: binaryWgsl("notEqual", {
+    float32: "b32(a != b || nan2(a, b))",
+    int32: "b32(a != b)",
+    bool: "b32((a != 0u) != (b != 0u))",
+  }),
   notDifferentiable: NOT_DIFF_COMPARE,
 });
 const lessOp = defineOp({
   name: "less",
   wasm: compareKernel(LT),
+  webgpu: binaryWgsl("less", { float32: "b32(a < b && !nan2(a, b))", int32: "b32(a < b)" }),
   notDifferentiable: NOT_DIFF_COMPARE,
 });
 const lessEqualOp = defineOp({
   name: "lessEqual",
   wasm: compareKernel(LE),
+  webgpu: binaryWgsl("lessEqual", { float32: "b32(a <= b && !nan2(a, b))", int32: "b32(a <= b)" }),
   notDifferentiable: NOT_DIFF_COMPARE,
 });
 const greaterOp = defineOp({
   name: "greater",
   wasm: compareKernel(GT),
+  webgpu: binaryWgsl("greater", { float32: "b32(a > b && !nan2(a, b))", int32: "b32(a > b)" }),
   notDifferentiable: NOT_DIFF_COMPARE,
 });
 const greaterEqualOp = defineOp({
   name: "greaterEqual",
   wasm: compareKernel(GE),
+  webgpu: binaryWgsl("greaterEqual", {
+    float32: "b32(a >= b && !nan2(a, b))",
+    int32: "b32(a >= b)",
+  }),
   notDifferentiable: NOT_DIFF_COMPARE,
 });
 const logicalAndOp = defineOp({
   name: "logicalAnd",
   wasm: compareKernel(AND),
+  webgpu: binaryWgsl("logicalAnd", { bool: "b32(a != 0u && b != 0u)" }),
   notDifferentiable: NOT_DIFF_LOGICAL,
 });
 const logicalOrOp = defineOp({
   name: "logicalOr",
   wasm: compareKernel(OR),
+  webgpu: binaryWgsl("logicalOr", { bool: "b32(a != 0u || b != 0u)" }),
   notDifferentiable: NOT_DIFF_LOGICAL,
 });
 const logicalXorOp = defineOp({
   name: "logicalXor",
   wasm: compareKernel(XOR),
+  webgpu: binaryWgsl("logicalXor", { bool: "b32((a != 0u) != (b != 0u))" }),
   notDifferentiable: NOT_DIFF_LOGICAL,
 });
 const logicalNotOp = defineOp({
   name: "logicalNot",
   wasm: (c) => k.logical_not_u8(c.pin[0], c.pout[0], c.outs[0].size),
+  webgpu: unaryWgsl("logicalNot", { bool: "b32(x == 0u)" }),
   notDifferentiable: NOT_DIFF_LOGICAL,
 });
 
@@ -311,6 +335,9 @@ export function logicalNot(x: TensorLike): Tensor {
 
 // ---------------------------------------------------------------- where
 
+/** where's WGSL: a, b, c are the condition, x and y as raw u32 bits. */
+const SELECT = "select(c, b, a != 0u)";
+
 const whereOp = defineOp({
   name: "where",
   wasm: (c) => {
@@ -332,6 +359,11 @@ const whereOp = defineOp({
       (wide ? k.where_32_nd : k.where_8_nd)(c.pin[0], c.pin[1], c.pin[2], c.pout[0], w.desc);
     }
   },
+  // bool is u32 on the GPU, so one bit-exact select serves every dtype
+  webgpu: ternaryWgsl("where", { float32: SELECT, int32: SELECT, bool: SELECT }, {
+    dtypeOf: 1,
+    bits: true,
+  }),
   // d(c ? x : y) = (c ? dx : 0) + (c ? 0 : dy); the condition gets none
   grad: ({ dy, ins: [c] }) => [null, where(c, dy, 0), where(c, 0, dy)],
 });
@@ -393,6 +425,13 @@ interface CastAttrs {
 
 const isFloat = (d: DType) => d === "float32";
 
+/** cast's WebGPU kernels by target dtype, each keyed by the source dtype (bool is u32 0/1). */
+const CAST_WGSL: Record<DType, ReturnType<typeof unaryWgsl>> = {
+  float32: unaryWgsl("cast_float32", { int32: "f32(x)", bool: "select(0.0, 1.0, x != 0u)" }),
+  int32: unaryWgsl("cast_int32", { float32: "f32_to_i32(x)", bool: "select(0, 1, x != 0u)" }),
+  bool: unaryWgsl("cast_bool", { float32: "b32(nonzero_f32(x))", int32: "b32(x != 0)" }),
+};
+
 const castOp = defineOp<CastAttrs>({
   name: "cast",
   wasm: (c) =>
@@ -403,6 +442,7 @@ const castOp = defineOp<CastAttrs>({
       c.pout[0],
       c.outs[0].size,
     ),
+  webgpu: (c) => CAST_WGSL[c.attrs.dtype](c),
   // Between float types the cast is the identity on values: cast dy back. A
   // cast from or to int32 or bool passes no gradient (TensorFlow's rule).
   grad: ({ dy, ins: [x], attrs }) => [
@@ -464,6 +504,12 @@ const clipOp = defineOp({
       (f32 ? k.clip_f32_nd : k.clip_i32_nd)(c.pin[0], c.pin[1], c.pin[2], c.pout[0], w.desc);
     }
   },
+  // minimum then maximum by selects (bit-exact, as the wasm kernel); NaN
+  // anywhere gives NaN
+  webgpu: ternaryWgsl("clipByValue", {
+    float32: "select(clip_f32(a, b, c), nan_f32(), isnan_f32(a) || nan2(b, c))",
+    int32: "max(min(a, c), b)",
+  }),
   // TensorFlow's rule: x gets dy except where it was clipped (x < min or
   // x > max); min gets dy where x < min, max where x > max. The tape sums
   // the bounds' gradients back to their shapes.

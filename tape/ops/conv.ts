@@ -424,9 +424,13 @@ const conv2dOp = defineOp<ConvAttrs>({
   wasm: conv2dKernel,
   // y = x * f is bilinear: dx is the transposed convolution of dy with f,
   // df correlates x with dy.
-  grad: ({ dy, ins: [x, f], attrs: a }) => [
-    conv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations),
-    conv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations),
+  grad: ({ dy, ins: [x, f], attrs: a, needs }) => [
+    (needs?.[0] ?? true)
+      ? conv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations)
+      : null,
+    (needs?.[1] ?? true)
+      ? conv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations)
+      : null,
   ],
 });
 
@@ -455,9 +459,13 @@ const conv2dBpfOp = defineOp<ConvAttrs>({
 const dwOp = defineOp<ConvAttrs>({
   name: "depthwiseConv2d",
   wasm: dwKernel,
-  grad: ({ dy, ins: [x, f], attrs: a }) => [
-    depthwiseConv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations),
-    depthwiseConv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations),
+  grad: ({ dy, ins: [x, f], attrs: a, needs }) => [
+    (needs?.[0] ?? true)
+      ? depthwiseConv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations)
+      : null,
+    (needs?.[1] ?? true)
+      ? depthwiseConv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations)
+      : null,
   ],
 });
 

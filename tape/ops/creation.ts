@@ -4,7 +4,8 @@
  *
  * Tensors of up to 256 elements are built in JS memory directly (they live
  * there anyway); larger ones are written by SIMD kernels straight into the
- * wasm heap (asm/src/memory.ts, asm/src/creation.ts).
+ * wasm heap (asm/src/memory.ts, asm/src/creation.ts), or, in a GPU scope, by
+ * WGSL kernels into GPU memory (gpu/kernels/creation.ts), bit for bit the same.
  *
  * @module
  */
@@ -23,6 +24,7 @@ import { defineOp, run } from "../op.ts";
 import { SMALL_ELEMENTS } from "../storage.ts";
 import { k } from "../../asm/backend.ts";
 import { MAX_BYTES } from "../../asm/heap.ts";
+import { eyeWgsl, fillWgsl, sequenceWgsl } from "../../gpu/kernels/creation.ts";
 
 export type { ConstantOptions };
 
@@ -87,6 +89,7 @@ const fillOp = defineOp<FillAttrs>({
     if (o.dtype === "bool") k.fill_8(c.pout[0], c.attrs.bits, o.size);
     else k.fill_32(c.pout[0], c.attrs.bits, o.size);
   },
+  webgpu: fillWgsl,
   notDifferentiable: NO_INPUTS,
 });
 
@@ -201,6 +204,7 @@ const rangeOp = defineOp<SeqAttrs>({
     if (c.outs[0].dtype === "float32") k.iota_f32(c.pout[0], 0, n, start, delta);
     else k.iota_i32(c.pout[0], 0, n, start, delta);
   },
+  webgpu: sequenceWgsl(false),
   notDifferentiable: NO_INPUTS,
 });
 
@@ -210,6 +214,7 @@ const linspaceOp = defineOp<SeqAttrs>({
     const n = c.outs[0].size;
     k.linspace_f32(c.pout[0], 0, n, n, c.attrs.start, c.attrs.delta, c.attrs.stop);
   },
+  webgpu: sequenceWgsl(true),
   notDifferentiable: NO_INPUTS,
 });
 
@@ -337,6 +342,7 @@ const eyeOp = defineOp<EyeAttrs>({
     else if (c.outs[0].dtype === "int32") k.eye_32(c.pout[0], 0, batch, rows, cols, 1);
     else k.eye_32(c.pout[0], 0, batch, rows, cols, 0x3f800000); // 1.0f
   },
+  webgpu: eyeWgsl,
   notDifferentiable: NO_INPUTS,
 });
 

@@ -217,12 +217,20 @@ const matmulOp = defineOp<MatmulAttrs>({
   //   C = Aᵀ B:   dA = B Gᵀ,    dB = A G
   //   C = Aᵀ Bᵀ:  dA = Bᵀ Gᵀ,   dB = Gᵀ Aᵀ
   // Each is one matmul with transpose flags (no transpose is made). Batch
-  // dimensions come back at the broadcast shape; the tape sums them.
-  grad: ({ dy, ins: [a, b], attrs: { transposeA: tA, transposeB: tB } }) => {
-    if (!tA && !tB) return [matmul(dy, b, false, true), matmul(a, dy, true, false)];
-    if (!tA && tB) return [matmul(dy, b, false, false), matmul(dy, a, true, false)];
-    if (tA && !tB) return [matmul(b, dy, false, true), matmul(a, dy, false, false)];
-    return [matmul(b, dy, true, true), matmul(dy, a, true, true)];
+  // dimensions come back at the broadcast shape; the tape sums them. A side
+  // the tape does not need (a layer's input data) is not computed.
+  grad: ({ dy, ins: [a, b], attrs: { transposeA: tA, transposeB: tB }, needs }) => {
+    const [na, nb] = needs ?? [true, true];
+    if (!tA && !tB) {
+      return [na ? matmul(dy, b, false, true) : null, nb ? matmul(a, dy, true, false) : null];
+    }
+    if (!tA && tB) {
+      return [na ? matmul(dy, b, false, false) : null, nb ? matmul(dy, a, true, false) : null];
+    }
+    if (tA && !tB) {
+      return [na ? matmul(b, dy, false, true) : null, nb ? matmul(a, dy, false, false) : null];
+    }
+    return [na ? matmul(b, dy, true, true) : null, nb ? matmul(dy, a, true, true) : null];
   },
 });
 

@@ -7,5 +7,9 @@ export * from "./reduce.ts";
 export * from "./linalg.ts";
 export * from "./shape.ts";
 export * from "./unary.ts";
+export * from "./gather.ts";
+export * from "./concat.ts";
+export * from "./slice.ts";
+export * from "./indexing.ts";
 // tf.random.uniform, tf.random.normal, ...: a namespace, as in TensorFlow.
 export * as random from "./random.ts";

@@ -3,9 +3,10 @@
  * `tf.random.truncatedNormal` and `tf.random.setSeed`.
  *
  * Numbers come from Philox-4x32-10, a counter-based generator
- * (asm/src/random.ts): element j of a tensor is a function of the op's 64-bit
- * key and j alone, so a tensor is the same however its kernel is split across
- * threads.
+ * (asm/src/random.ts; on WebGPU, gpu/kernels/random.ts): element j of a
+ * tensor is a function of the op's 64-bit key and j alone, so a tensor is the
+ * same however its kernel is split across threads, and the same on both
+ * backends (uniform numbers bit for bit, normals within a few ulp).
  *
  * Seeds follow TensorFlow's rules (`tf.random.set_seed`):
  * - global seed and op seed set: the key comes from both, and a call gives
@@ -37,6 +38,7 @@ import { defineOp, run } from "../op.ts";
 import type { Tensor } from "../tensor.ts";
 import { k } from "../../asm/backend.ts";
 import { MAX_BYTES } from "../../asm/heap.ts";
+import { randomWgsl } from "../../gpu/kernels/random.ts";
 
 /** TensorFlow's DEFAULT_GRAPH_SEED: the global seed used when only an op seed is given. */
 const DEFAULT_GLOBAL_SEED = 87654321;
@@ -146,6 +148,7 @@ const uniformOp = defineOp<RandomAttrs>({
     if (o.dtype === "float32") k.random_uniform_f32(c.pout[0], 0, o.size, k0, k1, a, b);
     else k.random_uniform_i32(c.pout[0], 0, o.size, k0, k1, a, b);
   },
+  webgpu: randomWgsl("uniform"),
   notDifferentiable: NO_GRAD,
   uncapturable: UNCAPTURABLE,
 });
@@ -156,6 +159,7 @@ const normalOp = defineOp<RandomAttrs>({
     const { k0, k1, a, b } = c.attrs;
     k.random_normal_f32(c.pout[0], 0, c.outs[0].size, k0, k1, a, b);
   },
+  webgpu: randomWgsl("normal"),
   notDifferentiable: NO_GRAD,
   uncapturable: UNCAPTURABLE,
 });
@@ -166,6 +170,7 @@ const truncatedNormalOp = defineOp<RandomAttrs>({
     const { k0, k1, a, b } = c.attrs;
     k.random_truncated_normal_f32(c.pout[0], 0, c.outs[0].size, k0, k1, a, b);
   },
+  webgpu: randomWgsl("truncatedNormal"),
   notDifferentiable: NO_GRAD,
   uncapturable: UNCAPTURABLE,
 });

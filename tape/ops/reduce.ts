@@ -13,7 +13,9 @@
  * groups are reduced one group at a time, largest first. Float32 sums use
  * float32 accumulation with blocked pairwise summation: the error grows with
  * log n (about (40 + log2(n / 1024)) · 2⁻²⁴ · Σ|x| at most). int32 sums are
- * exact modulo 2³² (they wrap, as TensorFlow's do).
+ * exact modulo 2³² (they wrap, as TensorFlow's do). The WebGPU kernels
+ * (gpu/kernels/reduce.ts) use the same (outer, r, inner) stages, with
+ * workgroup-tree and column passes; their float32 sums are pairwise too.
  *
  * NaN: reduceMax and reduceMin return NaN when the group holds one (as
  * `tf.reduce_max`); argMax and argMin return the index of the first NaN;
@@ -35,11 +37,11 @@ import { type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import type { DType } from "../dtype.ts";
 import { k, tempBytes } from "../../asm/backend.ts";
-import { reshape } from "./shape.ts";
+import { broadcastTo, reshape } from "./shape.ts";
 import { add, divide, multiply, squaredDifference, subtract } from "./arithmetic.ts";
 import { exp } from "./unary.ts";
 import { cast, equal } from "./compare.ts";
-import { zerosLike } from "./creation.ts";
+import { argWgsl, cumsumWgsl, reduceWgsl, softmaxWgsl } from "../../gpu/kernels/reduce.ts";
 
 // Op codes of asm/src/reduce.ts.
 const SUM = 0, PROD = 1, MAX = 2, MIN = 3, LSE = 4;
@@ -336,9 +338,7 @@ function reduce(
 function expandGrad(dy: Tensor, x: Tensor, axes: readonly number[]): Tensor {
   const kshape = reducedShape(x.shape, axes, true);
   if (sizeOf(kshape) === x.size) return reshape(dy, x.shape);
-  const d = reshape(dy, kshape);
-  // TODO(broadcastTo): broadcast directly once the shape family lands.
-  return add(d, zerosLike(x));
+  return broadcastTo(reshape(dy, kshape), x.shape);
 }
 
 /** One axis of a one-axis op (argMax, cumsum, softmax), normalised. */
@@ -373,6 +373,7 @@ function extremumGrad(dy: Tensor, x: Tensor, out: Tensor, axes: readonly number[
 const sumOp = defineOp<ReduceAttrs>({
   name: "reduceSum",
   wasm: reduceKernel(SUM, 0, 0),
+  webgpu: reduceWgsl("sum"),
   // d(Σx) = Σdx: every input element gets dy of its group
   grad: ({ dy, ins: [x], attrs }) => [expandGrad(dy, x, attrs.axes)],
 });
@@ -380,6 +381,7 @@ const sumOp = defineOp<ReduceAttrs>({
 const meanOp = defineOp<ReduceAttrs>({
   name: "reduceMean",
   wasm: meanKernel(),
+  webgpu: reduceWgsl("mean"),
   // d(Σx / n) = Σdx / n
   grad: ({ dy, ins: [x], attrs }) => [divide(expandGrad(dy, x, attrs.axes), attrs.count)],
 });
@@ -387,6 +389,7 @@ const meanOp = defineOp<ReduceAttrs>({
 const maxOp = defineOp<ReduceAttrs>({
   name: "reduceMax",
   wasm: reduceKernel(MAX, -Infinity, I32_MIN),
+  webgpu: reduceWgsl("max"),
   // dy goes to the elements equal to the max, split evenly among ties (as TensorFlow)
   grad: ({ dy, ins: [x], out, attrs }) => [extremumGrad(dy, x, out, attrs.axes)],
 });
@@ -394,6 +397,7 @@ const maxOp = defineOp<ReduceAttrs>({
 const minOp = defineOp<ReduceAttrs>({
   name: "reduceMin",
   wasm: reduceKernel(MIN, Infinity, I32_MAX),
+  webgpu: reduceWgsl("min"),
   // dy goes to the elements equal to the min, split evenly among ties (as TensorFlow)
   grad: ({ dy, ins: [x], out, attrs }) => [extremumGrad(dy, x, out, attrs.axes)],
 });
@@ -401,6 +405,7 @@ const minOp = defineOp<ReduceAttrs>({
 const prodOp = defineOp<ReduceAttrs>({
   name: "reduceProd",
   wasm: reduceKernel(PROD, 1, 1),
+  webgpu: reduceWgsl("prod"),
   // d(Πx)/dx_i = Π_{j≠i} x_j, computed without dividing by zero: with p the
   // product of the group's non-zero elements and z its count of zeros, it is
   // p / x_i when z = 0; p at the zero and 0 elsewhere when z = 1; 0 when z >= 2.
@@ -420,18 +425,21 @@ const prodOp = defineOp<ReduceAttrs>({
 const allOp = defineOp<ReduceAttrs>({
   name: "reduceAll",
   wasm: boolKernel(ALL, 1),
+  webgpu: reduceWgsl("all"),
   notDifferentiable: "a logical reduction of bool tensors",
 });
 
 const anyOp = defineOp<ReduceAttrs>({
   name: "reduceAny",
   wasm: boolKernel(ANY, 0),
+  webgpu: reduceWgsl("any"),
   notDifferentiable: "a logical reduction of bool tensors",
 });
 
 const lseOp = defineOp<ReduceAttrs>({
   name: "reduceLogSumExp",
   wasm: reduceKernel(LSE, -Infinity, 0),
+  webgpu: reduceWgsl("lse"),
   // d log Σe^x / dx_i = e^(x_i - y): the softmax of the group
   grad: ({ dy, ins: [x], out, attrs }) => {
     const kshape = reducedShape(x.shape, attrs.axes, true);
@@ -442,18 +450,21 @@ const lseOp = defineOp<ReduceAttrs>({
 const argMaxOp = defineOp<AxisAttrs>({
   name: "argMax",
   wasm: argKernel(MAX),
+  webgpu: argWgsl(true),
   notDifferentiable: "an index: piecewise constant in the input",
 });
 
 const argMinOp = defineOp<AxisAttrs>({
   name: "argMin",
   wasm: argKernel(MIN),
+  webgpu: argWgsl(false),
   notDifferentiable: "an index: piecewise constant in the input",
 });
 
 const cumsumOp = defineOp<CumsumAttrs>({
   name: "cumsum",
   wasm: cumsumKernel,
+  webgpu: cumsumWgsl,
   // y_j = Σ_{i<=j} x_i, so dx_i = Σ_{j>=i} dy_j: the cumsum of dy the other way
   grad: ({ dy, attrs: a }) => [cumsum(dy, a.axis, a.exclusive, !a.reverse)],
 });
@@ -461,6 +472,7 @@ const cumsumOp = defineOp<CumsumAttrs>({
 const softmaxOp = defineOp<AxisAttrs>({
   name: "softmax",
   wasm: softmaxKernel(0),
+  webgpu: softmaxWgsl(false),
   // dy_i = y_i (dy_i - Σ_j dy_j y_j)
   grad: ({ dy, out: y, attrs }) => [
     multiply(y, subtract(dy, reduceSum(multiply(dy, y), attrs.axis, true))),
@@ -470,6 +482,7 @@ const softmaxOp = defineOp<AxisAttrs>({
 const logSoftmaxOp = defineOp<AxisAttrs>({
   name: "logSoftmax",
   wasm: softmaxKernel(1),
+  webgpu: softmaxWgsl(true),
   // d(x_i - lse(x)) = dx_i - softmax_i Σ_j dx_j, so dx = dy - e^y Σ dy
   grad: ({ dy, out: y, attrs }) => [
     subtract(dy, multiply(exp(y), reduceSum(dy, attrs.axis, true))),

@@ -1,0 +1,1146 @@
+/**
+ * Keras's training loop: `compile`, `fit`, `evaluate`, `predict`,
+ * `trainOnBatch`, `testOnBatch`, `predictOnBatch`. `Model`'s methods of
+ * the same names call these; they work on any object with Keras's Layer
+ * surface (see `ModelLike`).
+ *
+ * One training step (Keras 3's `train_step`): call the model with
+ * `training: true` under a GradientTape, the loss = the compiled loss
+ * (weighted by `sampleWeight`) + Σ each of `model.losses` (regularization),
+ * the gradients of the trainable variables, `optimizer.apply(grads,
+ * variables)`, then the metrics. Each step runs inside `tf.tidy`, so every
+ * intermediate (activations, gradients, the batch itself) is freed when it
+ * ends: training runs in flat memory with no disposal by the user.
+ *
+ * The logged `loss` is the mean over the epoch's samples of each batch's
+ * loss (Keras's loss tracker); metrics accumulate over the epoch. Log names
+ * are sorted, as Keras prints them; validation values get a `val_` prefix.
+ *
+ * `fit` and `evaluate` are async (await them): they accept async callbacks
+ * and datasets, and yield to the event loop between epochs (and about once
+ * a second), so timers, I/O and garbage collection run while a long fit
+ * trains. `predict` and the `*OnBatch` functions are synchronous.
+ *
+ * Data: tensors (or anything `tf.constant` takes; an array of tensors is a
+ * multi-input `x`), batched by `batchSize` and reshuffled each epoch
+ * (`shuffle`, default true; the order follows `tf.random.setSeed`), or a
+ * `tf.data.Dataset` of `[x, y]` (or `[x, y, sampleWeight]`) batches.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * import { compile, fit } from "./training.ts";
+ * // A stand-in model: y = x·w + b.
+ * const w = new tf.Variable([[0]], { name: "w" }), b = new tf.Variable([0], { name: "b" });
+ * const model = {
+ *   apply: (x: tf.Tensor) => tf.add(tf.matmul(x, w), b),
+ *   trainableVariables: [w, b], weights: [w, b], losses: [],
+ * };
+ * compile(model, { optimizer: new tf.keras.optimizers.SGD(0.1), loss: "mse" });
+ * const history = await fit(model, [[0], [1], [2], [3]], [[1], [3], [5], [7]], { epochs: 200, verbose: 0 });
+ * console.log(history.history.loss.at(-1)! < 1e-3, w.arraySync()); // true [[2]] (about)
+ * ```
+ *
+ * @module
+ */
+
+import { Tensor } from "../tape/tensor.ts";
+import type { Variable } from "../tape/variable.ts";
+import { fromData, type TensorLike, toTensor } from "../tape/convert.ts";
+import { type DType, newArray, type TypedArray } from "../tape/dtype.ts";
+import { fmtShape } from "../tape/_shape.ts";
+import { tidy } from "../tape/memory.ts";
+import { GradientTape } from "../tape/gradient_tape.ts";
+import { add } from "../tape/ops/arithmetic.ts";
+import { reduceSum } from "../tape/ops/reduce.ts";
+import { uniform } from "../tape/ops/random.ts";
+import { Optimizer } from "../optim/optimizer.ts";
+import * as optimizers from "../optim/mod.ts";
+import { Dataset, INFINITE } from "../data/dataset.ts";
+import { releaseElement } from "../data/dataset.ts";
+import { get as getLoss, type Loss, type LossFn } from "./losses.ts";
+import {
+  BinaryAccuracy,
+  CategoricalAccuracy,
+  get as getMetric,
+  type Metric,
+  SparseCategoricalAccuracy,
+} from "./metrics.ts";
+import { CallbackList, type CallbackParams, type History, type Logs } from "./callbacks.ts";
+import {
+  checkModel,
+  type Compiled,
+  compiledOf,
+  type MetricSpec,
+  type ModelLike,
+  modelName,
+  setCompiled,
+} from "./_model.ts";
+import { describe } from "./_util.ts";
+
+export type { Compiled, MetricSpec, ModelLike } from "./_model.ts";
+
+// ---------------------------------------------------------------- compile
+
+/** What `compile` takes. */
+export interface CompileConfig {
+  /** An optimizer, or its name ("adam", "sgd", "rmsprop", ...); default "rmsprop" as Keras. */
+  optimizer?: Optimizer | string;
+  /** A loss name ("mse", "sparse_categorical_crossentropy", ...), a Loss, or a function. */
+  loss?: string | Loss | LossFn | null;
+  /** Metrics: names ("accuracy", "mae", ...), Metric objects or functions. */
+  metrics?: readonly MetricSpec[];
+}
+
+const OPTIMIZERS: Record<string, () => Optimizer> = {
+  sgd: () => new optimizers.SGD(),
+  adam: () => new optimizers.Adam(),
+  adamw: () => new optimizers.AdamW(),
+  adagrad: () => new optimizers.Adagrad(),
+  rmsprop: () => new optimizers.RMSprop(),
+  adadelta: () => new optimizers.Adadelta(),
+  adamax: () => new optimizers.Adamax(),
+  nadam: () => new optimizers.Nadam(),
+  lion: () => new optimizers.Lion(),
+};
+
+function checkKeys(op: string, options: unknown, allowed: readonly string[]): void {
+  if (options === undefined) return;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new TypeError(`${op}: expected an options object, got ${describe(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!allowed.includes(key)) {
+      const camel = key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+      throw new TypeError(
+        `${op}: unknown option "${key}"` +
+          (camel !== key && allowed.includes(camel) ? ` (did you mean "${camel}"?)` : "") +
+          `; accepted: ${allowed.join(", ")}`,
+      );
+    }
+  }
+}
+
+/**
+ * Configures the model for training: the optimizer (also set as
+ * `model.optimizer`), the loss and the metrics. Unknown loss or metric
+ * names are refused here, with the list of known ones.
+ */
+export function compile(model: ModelLike, config: CompileConfig = {}): void {
+  const op = "compile";
+  checkModel(op, model);
+  checkKeys(op, config, ["optimizer", "loss", "metrics"]);
+  let optimizer: Optimizer;
+  const o = config.optimizer ?? "rmsprop";
+  if (o instanceof Optimizer) optimizer = o;
+  else if (typeof o === "string") {
+    const make = OPTIMIZERS[o.toLowerCase()];
+    if (make === undefined) {
+      throw new RangeError(
+        `${op}: unknown optimizer "${o}"; known: ${Object.keys(OPTIMIZERS).join(", ")} ` +
+          `(or pass an optimizer object such as new tf.keras.optimizers.Adam({ learningRate: 1e-3 }))`,
+      );
+    }
+    optimizer = make();
+  } else {
+    throw new TypeError(
+      `${op}: optimizer must be an optimizer object or a name such as "adam", got ${describe(o)}`,
+    );
+  }
+  const loss = config.loss === undefined || config.loss === null ? null : getLoss(config.loss);
+  const specs = config.metrics ?? [];
+  if (!Array.isArray(specs)) {
+    throw new TypeError(
+      `${op}: metrics must be an array such as ["accuracy"], got ${describe(specs)}`,
+    );
+  }
+  // Resolve names now so that unknown ones fail at compile time ("accuracy"
+  // is resolved again at the first batch, from the shapes).
+  for (const s of specs) {
+    if (typeof s === "string" && isAccuracy(s)) continue;
+    getMetric(s as string);
+  }
+  setCompiled(model, { optimizer, loss, specs, metrics: null, lossSum: 0, lossCount: 0 });
+  model.optimizer = optimizer;
+}
+
+function isAccuracy(s: string): boolean {
+  const l = s.toLowerCase();
+  return l === "accuracy" || l === "acc";
+}
+
+function requireCompiled(op: string, model: ModelLike): Compiled {
+  checkModel(op, model);
+  const c = compiledOf(model);
+  if (c === undefined) {
+    throw new Error(
+      `${op}: ${
+        modelName(model)
+      } is not compiled; call model.compile({ optimizer, loss, metrics }) ` +
+        `before ${op}`,
+    );
+  }
+  return c;
+}
+
+/**
+ * Keras 3's choice for "accuracy": BinaryAccuracy when predictions have one
+ * column, SparseCategoricalAccuracy when labels have one axis fewer than
+ * predictions (or one column against several), else CategoricalAccuracy.
+ */
+function resolveMetrics(c: Compiled, y: Tensor, yPred: Tensor): Metric[] {
+  const metrics = c.specs.map((s) => {
+    if (typeof s === "string" && isAccuracy(s)) {
+      const pLast = yPred.shape[yPred.rank - 1], tLast = y.shape[y.rank - 1];
+      if (pLast === 1) return new BinaryAccuracy({ name: s });
+      if (y.rank < yPred.rank || (tLast === 1 && pLast > 1)) {
+        return new SparseCategoricalAccuracy({ name: s });
+      }
+      return new CategoricalAccuracy({ name: s });
+    }
+    const m = getMetric(s);
+    if (typeof s === "string") m.name = s;
+    return m;
+  });
+  const seen = new Set<string>(["loss"]);
+  for (const m of metrics) {
+    if (seen.has(m.name)) {
+      throw new RangeError(
+        `compile: two metrics are named "${m.name}" (or one is named "loss"); give them distinct names`,
+      );
+    }
+    seen.add(m.name);
+  }
+  return metrics;
+}
+
+function resetState(c: Compiled): void {
+  c.lossSum = 0;
+  c.lossCount = 0;
+  for (const m of c.metrics ?? []) m.resetState();
+}
+
+/** The current logs: loss and metrics, in sorted order as Keras logs them. */
+function currentLogs(c: Compiled): Logs {
+  const entries: [string, number][] = [["loss", c.lossCount === 0 ? 0 : c.lossSum / c.lossCount]];
+  for (const m of c.metrics ?? []) entries.push([m.name, m.result()]);
+  entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries);
+}
+
+/** Keras's `evaluate` return: the loss alone, or [loss, ...metrics in compile order]. */
+function flatten(c: Compiled, logs: Logs): number | number[] {
+  const names = ["loss", ...(c.metrics ?? []).map((m) => m.name)];
+  const out = names.filter((n) => n in logs).map((n) => logs[n]);
+  for (const k of Object.keys(logs).sort()) if (!names.includes(k)) out.push(logs[k]);
+  return out.length === 1 ? out[0] : out;
+}
+
+// ---------------------------------------------------------------- one step
+
+type Input = Tensor | Tensor[];
+
+function outputOf(op: string, model: ModelLike, out: unknown): Tensor {
+  if (out instanceof Tensor) return out;
+  if (Array.isArray(out) && out.length === 1 && out[0] instanceof Tensor) return out[0];
+  throw new TypeError(
+    `${op}: ${modelName(model)} returned ${describe(out)}; training needs a single output tensor ` +
+      `(models with several outputs are not supported by ${op} yet)`,
+  );
+}
+
+function firstDim(x: Input): number {
+  const t = Array.isArray(x) ? x[0] : x;
+  return t.rank === 0 ? 1 : t.shape[0];
+}
+
+/** The total loss of a batch (compiled loss + the model's own losses), a scalar. */
+function totalLoss(
+  op: string,
+  model: ModelLike,
+  c: Compiled,
+  y: Tensor | null,
+  yPred: Tensor,
+  sw: Tensor | null,
+): Tensor {
+  let total: Tensor | null = null;
+  if (c.loss !== null) {
+    if (y === null) {
+      throw new TypeError(
+        `${op}: no labels (y) were given, but the model was compiled with a loss`,
+      );
+    }
+    total = c.loss.apply(y, yPred, sw ?? undefined);
+  }
+  for (const l of model.losses) {
+    const s = l.rank === 0 ? l : reduceSum(l);
+    total = total === null ? s : add(total, s);
+  }
+  if (total === null) {
+    throw new TypeError(
+      `${op}: there is no loss to minimize: compile with a loss, or add losses in the model`,
+    );
+  }
+  if (total.rank !== 0) {
+    throw new RangeError(
+      `${op}: the loss has shape ${fmtShape(total.shape)}; it must reduce to a scalar ` +
+        `(compile with a loss whose reduction is not "none")`,
+    );
+  }
+  return total;
+}
+
+/** Runs one batch (training or not) and accumulates loss and metrics. */
+function runStep(
+  op: string,
+  model: ModelLike,
+  c: Compiled,
+  x: Input,
+  y: Tensor | null,
+  sw: Tensor | null,
+  training: boolean,
+): void {
+  tidy(() => {
+    let yPred: Tensor, total: Tensor;
+    if (training) {
+      const tape = new GradientTape();
+      try {
+        [yPred, total] = tape.record(() => {
+          const p = outputOf(op, model, model.apply(x, { training: true }));
+          return [p, totalLoss(op, model, c, y, p, sw)] as const;
+        });
+      } catch (e) {
+        tape.dispose();
+        throw e;
+      }
+      const vars = model.trainableVariables as Variable[];
+      const grads = tape.gradient(total, vars);
+      c.optimizer.apply(grads, vars);
+    } else {
+      yPred = outputOf(op, model, model.apply(x, { training: false }));
+      total = totalLoss(op, model, c, y, yPred, sw);
+    }
+    const n = firstDim(x);
+    c.lossSum += total.dataSync()[0] * n;
+    c.lossCount += n;
+    if (y !== null) {
+      c.metrics ??= resolveMetrics(c, y, yPred);
+      for (const m of c.metrics) m.updateState(y, yPred, sw ?? undefined);
+    } else {
+      c.metrics ??= [];
+    }
+  });
+}
+
+// ---------------------------------------------------------------- data
+
+/** An array's elements on the host, with its shape (batches are gathered rows). */
+interface HostArray {
+  data: TypedArray;
+  shape: readonly number[];
+  dtype: DType;
+  /** Elements per row (first-axis slice). */
+  row: number;
+}
+
+function hostOf(op: string, what: string, v: TensorLike): HostArray {
+  if (v === undefined || v === null) throw new TypeError(`${op}: ${what} is missing`);
+  let t: Tensor;
+  try {
+    t = v instanceof Tensor ? v : toTensor(op, v);
+  } catch (e) {
+    throw new TypeError(`${op}: ${what} is not a tensor (${(e as Error).message})`);
+  }
+  t.assertAlive(op);
+  if (t.rank === 0) {
+    throw new RangeError(`${op}: ${what} is a scalar; its first axis must count the samples`);
+  }
+  const row = t.shape.slice(1).reduce((a, b) => a * b, 1);
+  return { data: t.dataSync(), shape: t.shape, dtype: t.dtype, row };
+}
+
+/** Rows `idx[from..to)` (or from..to when idx is null) of a host array, as a fresh tensor. */
+function gather(h: HostArray, idx: Int32Array | null, from: number, to: number): Tensor {
+  const n = to - from, r = h.row;
+  const out = newArray(h.dtype, n * r);
+  if (idx === null) out.set(h.data.subarray(from * r, to * r));
+  else {
+    for (let i = 0; i < n; i++) {
+      const j = idx[from + i];
+      out.set(h.data.subarray(j * r, (j + 1) * r), i * r);
+    }
+  }
+  return fromData(out, [n, ...h.shape.slice(1)], h.dtype);
+}
+
+/** One batch handed to a step; `release` frees what the source made for it. */
+interface Batch {
+  x: Input;
+  y: Tensor | null;
+  sw: Tensor | null;
+  release(): void;
+}
+
+/** Where batches come from: arrays (sliced by index) or a dataset. */
+interface Source {
+  /** Batches per epoch, or null when unknown. */
+  steps: number | null;
+  /** The batches of one epoch. */
+  epoch(shuffle: boolean): Iterator<Batch>;
+}
+
+function isTensorList(x: unknown): x is Tensor[] {
+  return Array.isArray(x) && x.length > 0 && x.every((e) => e instanceof Tensor);
+}
+
+/** A seed for this epoch's shuffle, drawn from tf.random (so `tf.random.setSeed` fixes it). */
+function drawSeed(): number {
+  return uniform([1], { minval: 0, maxval: 2147483647, dtype: "int32" }).dataSync()[0];
+}
+
+function permutation(n: number, seed: number): Int32Array {
+  let a = seed >>> 0;
+  const rand = () => {
+    // mulberry32
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const p = new Int32Array(n);
+  for (let i = 0; i < n; i++) p[i] = i;
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    const t = p[i];
+    p[i] = p[j];
+    p[j] = t;
+  }
+  return p;
+}
+
+/** Arrays in memory: x (one or several inputs), y, sample weights; rows [from, to). */
+class ArraySource implements Source {
+  readonly steps: number;
+  constructor(
+    readonly xs: HostArray[],
+    readonly y: HostArray | null,
+    readonly sw: HostArray | null,
+    readonly from: number,
+    readonly to: number,
+    readonly batchSize: number,
+    readonly multi: boolean,
+  ) {
+    this.steps = Math.ceil((to - from) / batchSize);
+  }
+
+  /** The first `count` rows and the rest, as two sources (validationSplit). */
+  split(at: number): [ArraySource, ArraySource] {
+    return [
+      new ArraySource(this.xs, this.y, this.sw, this.from, at, this.batchSize, this.multi),
+      new ArraySource(this.xs, this.y, this.sw, at, this.to, this.batchSize, this.multi),
+    ];
+  }
+
+  *epoch(shuffle: boolean): Iterator<Batch> {
+    const n = this.to - this.from;
+    let idx: Int32Array | null = null;
+    if (shuffle) {
+      idx = permutation(n, drawSeed());
+      for (let i = 0; i < n; i++) idx[i] += this.from;
+    }
+    for (let s = 0; s < n; s += this.batchSize) {
+      const e = Math.min(n, s + this.batchSize);
+      const from = idx === null ? this.from + s : s, to = idx === null ? this.from + e : e;
+      const xs = this.xs.map((h) => gather(h, idx, from, to));
+      const y = this.y === null ? null : gather(this.y, idx, from, to);
+      const sw = this.sw === null ? null : gather(this.sw, idx, from, to);
+      yield {
+        x: this.multi ? xs : xs[0],
+        y,
+        sw,
+        release() {
+          for (const t of xs) t.dispose();
+          y?.dispose();
+          sw?.dispose();
+        },
+      };
+    }
+  }
+}
+
+/** Batches from a dataset: elements [x, y] or [x, y, sampleWeight] (or x alone for predict). */
+class DatasetSource implements Source {
+  readonly steps: number | null;
+  #it: Iterator<unknown> | null = null;
+
+  constructor(
+    readonly op: string,
+    readonly ds: Dataset,
+    readonly fixedSteps: number | null,
+    readonly needY: boolean,
+  ) {
+    const card = ds.cardinality();
+    if (fixedSteps === null && card === INFINITE) {
+      throw new RangeError(
+        `${op}: the dataset is infinite (repeat()); pass ${
+          op === "fit" ? "stepsPerEpoch" : "steps"
+        } to say how many batches make ${op === "fit" ? "an epoch" : "a run"}`,
+      );
+    }
+    this.steps = fixedSteps ?? (card >= 0 ? card : null);
+  }
+
+  #batch(el: unknown, i: number): Batch {
+    const op = this.op;
+    let x: unknown, y: unknown = null, sw: unknown = null;
+    if (el instanceof Tensor) {
+      if (this.needY) {
+        throw new TypeError(
+          `${op}: dataset element ${i} is a single tensor; ${op} needs [x, y] elements ` +
+            `(Dataset.fromTensorSlices([x, y]).batch(n))`,
+        );
+      }
+      x = el;
+    } else if (Array.isArray(el) && el.length >= 1 && el.length <= 3) {
+      [x, y = null, sw = null] = el;
+    } else {
+      throw new TypeError(
+        `${op}: dataset element ${i} is ${describe(el)}; elements must be [x, y] or ` +
+          `[x, y, sampleWeight] (batched with .batch(n))`,
+      );
+    }
+    const ok = (v: unknown) => v === null || v instanceof Tensor;
+    if (!(x instanceof Tensor || isTensorList(x)) || !ok(y) || !ok(sw)) {
+      throw new TypeError(`${op}: dataset element ${i} holds something other than tensors`);
+    }
+    if (this.needY && y === null) {
+      throw new TypeError(`${op}: dataset element ${i} has no labels; ${op} needs [x, y] elements`);
+    }
+    if (y instanceof Tensor && firstDim(x as Input) !== firstDim(y)) {
+      throw new RangeError(
+        `${op}: dataset element ${i} has ${firstDim(x as Input)} inputs but ${
+          firstDim(y)
+        } labels; x and y of a batch need the same first dimension`,
+      );
+    }
+    return {
+      x: x as Input,
+      y: y as Tensor | null,
+      sw: sw as Tensor | null,
+      release: () => releaseElement(el),
+    };
+  }
+
+  *epoch(): Iterator<Batch> {
+    let i = 0;
+    if (this.fixedSteps === null) {
+      for (const el of this.ds) yield this.#batch(el, i++);
+      return;
+    }
+    // A fixed number of steps: continue the same iteration across epochs,
+    // starting over when the dataset ends.
+    while (i < this.fixedSteps) {
+      this.#it ??= this.ds[Symbol.iterator]();
+      const r = this.#it.next();
+      if (r.done) {
+        this.#it = null;
+        if (i === 0) return;
+        continue;
+      }
+      yield this.#batch(r.value, i++);
+    }
+  }
+}
+
+function checkBatchSize(op: string, v: unknown, dflt = 32): number {
+  if (v === undefined || v === null) return dflt;
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 1) {
+    throw new RangeError(`${op}: batchSize must be an integer >= 1, got ${describe(v)}`);
+  }
+  return v;
+}
+
+function checkSteps(op: string, key: string, v: unknown): number | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 1) {
+    throw new RangeError(`${op}: ${key} must be an integer >= 1, got ${describe(v)}`);
+  }
+  return v;
+}
+
+/** Builds a source from (x, y, sampleWeight) arrays, checking that they agree in length. */
+function arraySource(
+  op: string,
+  x: unknown,
+  y: unknown,
+  sw: unknown,
+  batchSize: number,
+  needY: boolean,
+): ArraySource {
+  const multi = isTensorList(x);
+  const xs = multi
+    ? (x as Tensor[]).map((t, i) => hostOf(op, `x[${i}]`, t))
+    : [hostOf(op, "x", x as TensorLike)];
+  const n = xs[0].shape[0];
+  xs.forEach((h, i) => {
+    if (h.shape[0] !== n) {
+      throw new RangeError(
+        `${op}: x[${i}] has ${
+          h.shape[0]
+        } samples but x[0] has ${n}; every input needs the same first dimension`,
+      );
+    }
+  });
+  if (Array.isArray(y) && isTensorList(y) && y.length > 1) {
+    throw new TypeError(
+      `${op}: several label tensors (a multi-output model) are not supported yet`,
+    );
+  }
+  let yh: HostArray | null = null;
+  if (y !== undefined && y !== null) {
+    yh = hostOf(op, "y", (isTensorList(y) ? y[0] : y) as TensorLike);
+    if (yh.shape[0] !== n) {
+      throw new RangeError(
+        `${op}: x has ${n} samples but y has ${yh.shape[0]} (x ${fmtShape(xs[0].shape)}, y ${
+          fmtShape(yh.shape)
+        }); x and y need the same first dimension, one label per sample`,
+      );
+    }
+  } else if (needY) {
+    throw new TypeError(`${op}: y (the labels) is missing; call ${op}(x, y, options)`);
+  }
+  let swh: HostArray | null = null;
+  if (sw !== undefined && sw !== null) {
+    swh = hostOf(op, "sampleWeight", sw as TensorLike);
+    if (swh.shape[0] !== n || swh.row !== 1) {
+      throw new RangeError(
+        `${op}: sampleWeight has shape ${
+          fmtShape(swh.shape)
+        }; it needs one weight per sample (${n})`,
+      );
+    }
+  }
+  return new ArraySource(xs, yh, swh, 0, n, batchSize, multi);
+}
+
+function verbosity(op: string, v: unknown): 0 | 1 | 2 {
+  if (v === undefined || v === "auto") return 1;
+  if (v === 0 || v === 1 || v === 2) return v;
+  throw new RangeError(`${op}: verbose must be 0, 1, 2 or "auto", got ${describe(v)}`);
+}
+
+let lastYield = 0;
+
+/** Lets the event loop run (timers, I/O, finalizers): a macrotask turn. */
+function yieldToEventLoop(): Promise<void> {
+  lastYield = performance.now();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Splits (dataset, options) and (x, y, options) call forms. */
+function splitArgs<O>(x: unknown, y: unknown, options: O | undefined): [unknown, O | undefined] {
+  if (
+    x instanceof Dataset && options === undefined && typeof y === "object" && y !== null &&
+    !(y instanceof Tensor) && !Array.isArray(y) && !ArrayBuffer.isView(y)
+  ) {
+    return [undefined, y as O];
+  }
+  return [y, options];
+}
+
+// ---------------------------------------------------------------- fit
+
+/** Options of `fit` (Keras's arguments in camelCase). */
+export interface FitOptions {
+  /** Samples per step (default 32; not used with a dataset, which is batched already). */
+  batchSize?: number;
+  /** The epoch to stop after (default 1). */
+  epochs?: number;
+  /** 0: silent; 1 or "auto": a progress bar; 2: a line per epoch. */
+  verbose?: 0 | 1 | 2 | "auto";
+  /** Callbacks (Callback objects, or objects with hook methods). */
+  callbacks?: readonly unknown[];
+  /** Fraction of the samples (the last ones, before shuffling) kept for validation. */
+  validationSplit?: number;
+  /** Validation data: [x, y], [x, y, sampleWeight], or a dataset. */
+  validationData?: readonly unknown[] | Dataset;
+  /** Reshuffle the training samples each epoch (default true). */
+  shuffle?: boolean;
+  /** The epoch to start at (to resume; default 0). */
+  initialEpoch?: number;
+  /** Per-sample weights of the loss and metrics. */
+  sampleWeight?: TensorLike;
+  /** Steps per epoch (needed for an infinite dataset). */
+  stepsPerEpoch?: number;
+  /** Validation steps (for an infinite validation dataset). */
+  validationSteps?: number;
+  /** Validation batch size (default batchSize). */
+  validationBatchSize?: number;
+  /** Validate every this many epochs (default 1). */
+  validationFreq?: number;
+}
+
+const FIT_KEYS = [
+  "batchSize",
+  "epochs",
+  "verbose",
+  "callbacks",
+  "validationSplit",
+  "validationData",
+  "shuffle",
+  "initialEpoch",
+  "sampleWeight",
+  "stepsPerEpoch",
+  "validationSteps",
+  "validationBatchSize",
+  "validationFreq",
+];
+
+/**
+ * Trains the model for `epochs` epochs; returns the History (each epoch's
+ * logs). Call as `fit(model, x, y, options)` or `fit(model, dataset,
+ * options)`.
+ */
+export async function fit(
+  model: ModelLike,
+  x: TensorLike | Tensor[] | Dataset,
+  y?: TensorLike | FitOptions,
+  options?: FitOptions,
+): Promise<History> {
+  const op = "fit";
+  const c = requireCompiled(op, model);
+  const [yArg, opts0] = splitArgs<FitOptions>(x, y, options);
+  const opts = opts0 ?? {};
+  checkKeys(op, opts, FIT_KEYS);
+  const epochs = opts.epochs ?? 1;
+  if (!Number.isInteger(epochs) || epochs < 0) {
+    throw new RangeError(`${op}: epochs must be an integer >= 0, got ${describe(opts.epochs)}`);
+  }
+  const initialEpoch = opts.initialEpoch ?? 0;
+  if (!Number.isInteger(initialEpoch) || initialEpoch < 0) {
+    throw new RangeError(
+      `${op}: initialEpoch must be an integer >= 0, got ${describe(initialEpoch)}`,
+    );
+  }
+  const batchSize = checkBatchSize(op, opts.batchSize);
+  const verbose = verbosity(op, opts.verbose);
+  const shuffle = opts.shuffle ?? true;
+  if (typeof shuffle !== "boolean") {
+    throw new TypeError(`${op}: shuffle must be true or false, got ${describe(shuffle)}`);
+  }
+  const stepsPerEpoch = checkSteps(op, "stepsPerEpoch", opts.stepsPerEpoch);
+  const validationFreq = checkSteps(op, "validationFreq", opts.validationFreq) ?? 1;
+  const vs = opts.validationSplit ?? 0;
+  if (typeof vs !== "number" || !(vs >= 0 && vs < 1)) {
+    throw new RangeError(`${op}: validationSplit must be a number in [0, 1), got ${describe(vs)}`);
+  }
+
+  let train: Source;
+  let val: Source | null = null;
+  if (x instanceof Dataset) {
+    if (yArg !== undefined && yArg !== null) {
+      throw new TypeError(
+        `${op}: with a dataset, y comes from the dataset; pass fit(dataset, options)`,
+      );
+    }
+    if (vs > 0) {
+      throw new TypeError(
+        `${op}: validationSplit needs arrays; with a dataset, pass validationData (another dataset)`,
+      );
+    }
+    if (opts.sampleWeight !== undefined) {
+      throw new TypeError(
+        `${op}: with a dataset, sample weights come from [x, y, sampleWeight] elements`,
+      );
+    }
+    train = new DatasetSource(op, x, stepsPerEpoch, true);
+  } else {
+    const all = arraySource(op, x, yArg, opts.sampleWeight, batchSize, true);
+    if (vs > 0) {
+      const n = all.to;
+      const at = Math.floor(n * (1 - vs));
+      if (at === 0 || at === n) {
+        throw new RangeError(
+          `${op}: ${n} samples are not enough to split with validationSplit ${vs} ` +
+            `(${at} would train, ${n - at} validate); use more data or another split`,
+        );
+      }
+      const [t, v] = all.split(at);
+      train = t;
+      if (opts.validationData === undefined) val = v;
+    } else {
+      train = all;
+    }
+  }
+  if (opts.validationData !== undefined) {
+    const vd = opts.validationData;
+    const vbs = checkBatchSize(op, opts.validationBatchSize, batchSize);
+    const vSteps = checkSteps(op, "validationSteps", opts.validationSteps);
+    if (vd instanceof Dataset) val = new DatasetSource("fit (validation)", vd, vSteps, true);
+    else if (Array.isArray(vd) && vd.length >= 2 && vd.length <= 3) {
+      val = arraySource("fit (validationData)", vd[0], vd[1], vd[2], vbs, true);
+    } else {
+      throw new TypeError(
+        `${op}: validationData must be [x, y], [x, y, sampleWeight] or a dataset, got ${
+          describe(vd)
+        }`,
+      );
+    }
+  }
+
+  const params: CallbackParams = { epochs, steps: train.steps, verbose };
+  const cbs = new CallbackList(op, opts.callbacks, model, params, {
+    addHistory: true,
+    addProgbar: true,
+  });
+  const wait = async (p: Promise<unknown> | undefined) => {
+    if (p !== undefined) await p;
+  };
+  model.stopTraining = false;
+  let logs: Logs = {};
+  await wait(cbs.call("onTrainBegin", {}));
+  lastYield = performance.now();
+  for (let epoch = initialEpoch; epoch < epochs; epoch++) {
+    resetState(c);
+    await wait(cbs.call("onEpochBegin", epoch, {}));
+    let step = 0;
+    const it = train.epoch(shuffle);
+    for (let r = it.next(); !r.done; r = it.next()) {
+      const b = r.value;
+      try {
+        await wait(cbs.call("onTrainBatchBegin", step, {}));
+        runStep(op, model, c, b.x, b.y, b.sw, true);
+      } finally {
+        b.release();
+      }
+      await wait(cbs.call("onTrainBatchEnd", step, currentLogs(c)));
+      step++;
+      if (model.stopTraining) break;
+      if (performance.now() - lastYield > 1000) await yieldToEventLoop();
+    }
+    if (step === 0 && train.steps !== 0) {
+      throw new RangeError(`${op}: the training data gave no batch in epoch ${epoch + 1}`);
+    }
+    logs = currentLogs(c);
+    if (val !== null && (epoch + 1) % validationFreq === 0) {
+      const valLogs = await runEvaluation("fit", model, c, val, cbs);
+      for (const [k, v] of Object.entries(valLogs)) logs[`val_${k}`] = v;
+    }
+    await wait(cbs.call("onEpochEnd", epoch, logs));
+    await yieldToEventLoop();
+    if (model.stopTraining) break;
+  }
+  await wait(cbs.call("onTrainEnd", logs));
+  return cbs.history!;
+}
+
+/** Runs the model over a source without training, calling the test hooks. */
+async function runEvaluation(
+  op: string,
+  model: ModelLike,
+  c: Compiled,
+  source: Source,
+  cbs: CallbackList,
+): Promise<Logs> {
+  resetState(c);
+  const wait = async (p: Promise<unknown> | undefined) => {
+    if (p !== undefined) await p;
+  };
+  await wait(cbs.call("onTestBegin", {}));
+  let step = 0;
+  const it = source.epoch(false);
+  for (let r = it.next(); !r.done; r = it.next()) {
+    const b = r.value;
+    try {
+      await wait(cbs.call("onTestBatchBegin", step, {}));
+      runStep(op, model, c, b.x, b.y, b.sw, false);
+    } finally {
+      b.release();
+    }
+    await wait(cbs.call("onTestBatchEnd", step, currentLogs(c)));
+    step++;
+    if (performance.now() - lastYield > 1000) await yieldToEventLoop();
+  }
+  const logs = currentLogs(c);
+  await wait(cbs.call("onTestEnd", logs));
+  return logs;
+}
+
+// ---------------------------------------------------------------- evaluate
+
+/** Options of `evaluate`. */
+export interface EvaluateOptions {
+  /** Samples per step (default 32). */
+  batchSize?: number;
+  /** 0: silent; 1 or "auto": a progress bar; 2: one line at the end. */
+  verbose?: 0 | 1 | 2 | "auto";
+  /** Per-sample weights. */
+  sampleWeight?: TensorLike;
+  /** Number of batches (for an infinite dataset). */
+  steps?: number;
+  /** Callbacks (their test hooks are called). */
+  callbacks?: readonly unknown[];
+  /** Return the logs by name instead of [loss, ...metrics]. */
+  returnDict?: boolean;
+}
+
+/**
+ * The loss and metrics over the data, in test mode (`training: false`):
+ * the loss alone when there are no metrics, else [loss, ...metrics in
+ * compile order], or the logs by name with `returnDict`. Call as
+ * `evaluate(model, x, y, options)` or `evaluate(model, dataset, options)`.
+ */
+export async function evaluate(
+  model: ModelLike,
+  x: TensorLike | Tensor[] | Dataset,
+  y?: TensorLike | EvaluateOptions,
+  options?: EvaluateOptions,
+): Promise<number | number[] | Logs> {
+  const op = "evaluate";
+  const c = requireCompiled(op, model);
+  const [yArg, opts0] = splitArgs<EvaluateOptions>(x, y, options);
+  const opts = opts0 ?? {};
+  checkKeys(op, opts, ["batchSize", "verbose", "sampleWeight", "steps", "callbacks", "returnDict"]);
+  const batchSize = checkBatchSize(op, opts.batchSize);
+  const verbose = verbosity(op, opts.verbose);
+  const steps = checkSteps(op, "steps", opts.steps);
+  const source: Source = x instanceof Dataset
+    ? new DatasetSource(op, x, steps, c.loss !== null)
+    : arraySource(op, x, yArg, opts.sampleWeight, batchSize, c.loss !== null);
+  const cbs = new CallbackList(op, opts.callbacks, model, {
+    epochs: 1,
+    steps: source.steps,
+    verbose,
+  }, {
+    addProgbar: true,
+  });
+  const logs = await runEvaluation(op, model, c, source, cbs);
+  return opts.returnDict ? logs : flatten(c, logs);
+}
+
+// ---------------------------------------------------------------- predict
+
+/** Options of `predict`. */
+export interface PredictOptions {
+  /** Samples per step (default 32). */
+  batchSize?: number;
+  /** 0: silent; 1 or "auto": a progress bar; 2: one line at the end. */
+  verbose?: 0 | 1 | 2 | "auto";
+  /** Number of batches (for an infinite dataset). */
+  steps?: number;
+  /** Callbacks (their predict hooks are called; they must be synchronous). */
+  callbacks?: readonly unknown[];
+}
+
+/**
+ * The model's outputs for every sample (`training: false`), computed batch
+ * by batch and joined along the first axis. A dataset's elements may be x
+ * alone or [x, ...]. Synchronous.
+ */
+export function predict(
+  model: ModelLike,
+  x: TensorLike | Tensor[] | Dataset,
+  options: PredictOptions = {},
+): Tensor | Tensor[] {
+  const op = "predict";
+  checkModel(op, model);
+  checkKeys(op, options, ["batchSize", "verbose", "steps", "callbacks"]);
+  const batchSize = checkBatchSize(op, options.batchSize);
+  const verbose = verbosity(op, options.verbose);
+  const steps = checkSteps(op, "steps", options.steps);
+  const source: Source = x instanceof Dataset
+    ? new DatasetSource(op, x, steps, false)
+    : arraySource(op, x, null, null, batchSize, false);
+  const cbs = new CallbackList(op, options.callbacks, model, {
+    epochs: 1,
+    steps: source.steps,
+    verbose,
+  }, {
+    addProgbar: true,
+  });
+  cbs.call("onPredictBegin", {});
+  let parts: { data: TypedArray; shape: readonly number[]; dtype: DType }[][] | null = null;
+  let multi = false;
+  let step = 0;
+  const it = source.epoch(false);
+  for (let r = it.next(); !r.done; r = it.next()) {
+    const b = r.value;
+    try {
+      cbs.call("onPredictBatchBegin", step, {});
+      const outs = tidy(() => {
+        const out = model.apply(b.x, { training: false });
+        const list = out instanceof Tensor
+          ? [out]
+          : Array.isArray(out) && out.every((o) => o instanceof Tensor)
+          ? out as Tensor[]
+          : null;
+        if (list === null) {
+          throw new TypeError(`${op}: ${modelName(model)} returned ${describe(out)}, not tensors`);
+        }
+        multi = !(out instanceof Tensor);
+        return list.map((t) => ({ data: t.dataSync(), shape: t.shape, dtype: t.dtype }));
+      });
+      parts ??= outs.map(() => []);
+      if (outs.length !== parts.length) {
+        throw new RangeError(
+          `${op}: the model returned ${outs.length} outputs, earlier ${parts.length}`,
+        );
+      }
+      outs.forEach((o, i) => parts![i].push(o));
+    } finally {
+      b.release();
+    }
+    cbs.call("onPredictBatchEnd", step, {});
+    step++;
+  }
+  cbs.call("onPredictEnd", {});
+  if (parts === null) {
+    throw new RangeError(`${op}: no data: x has no samples`);
+  }
+  const joined = parts.map((list, i) => {
+    const first = list[0];
+    const rest = first.shape.slice(1);
+    let rows = 0, total = 0;
+    for (const p of list) {
+      if (p.shape.length !== first.shape.length || p.shape.slice(1).some((d, k) => d !== rest[k])) {
+        throw new RangeError(
+          `${op}: output ${i} has shape ${fmtShape(p.shape)} in one batch and ${
+            fmtShape(first.shape)
+          } in another; batches can only be joined when all but the first axis agree`,
+        );
+      }
+      rows += p.shape.length === 0 ? 1 : p.shape[0];
+      total += p.data.length;
+    }
+    const data = newArray(first.dtype, total);
+    let at = 0;
+    for (const p of list) {
+      data.set(p.data, at);
+      at += p.data.length;
+    }
+    return fromData(data, [rows, ...rest], first.dtype);
+  });
+  return multi ? joined : joined[0];
+}
+
+// ---------------------------------------------------------------- on one batch
+
+/** Options of `trainOnBatch` and `testOnBatch`. */
+export interface OnBatchOptions {
+  /** Per-sample weights. */
+  sampleWeight?: TensorLike;
+  /** Return the logs by name instead of [loss, ...metrics]. */
+  returnDict?: boolean;
+}
+
+/** One batch as given: tensors are used as they are, other values converted. */
+function batchArgs(op: string, x: unknown, y: unknown, sw: unknown, needY: boolean): Batch {
+  const made: Tensor[] = [];
+  const tensor = (what: string, v: unknown): Tensor => {
+    if (v instanceof Tensor) {
+      v.assertAlive(op);
+      return v;
+    }
+    let t: Tensor;
+    try {
+      t = toTensor(op, v as TensorLike);
+    } catch (e) {
+      throw new TypeError(`${op}: ${what} is not a tensor (${(e as Error).message})`);
+    }
+    made.push(t);
+    return t;
+  };
+  if (x === undefined || x === null) throw new TypeError(`${op}: x is missing`);
+  const xs = isTensorList(x) ? x : tensor("x", x);
+  const list = Array.isArray(xs) ? xs : [xs];
+  const n = list[0].rank === 0 ? -1 : list[0].shape[0];
+  for (const [i, t] of list.entries()) {
+    if (t.rank === 0 || t.shape[0] !== n) {
+      throw new RangeError(
+        `${op}: x${Array.isArray(xs) ? `[${i}]` : ""} has shape ${fmtShape(t.shape)}; ` +
+          `every input needs a first axis of samples, the same for all`,
+      );
+    }
+  }
+  if (isTensorList(y) && y.length > 1) {
+    throw new TypeError(
+      `${op}: several label tensors (a multi-output model) are not supported yet`,
+    );
+  }
+  let yt: Tensor | null = null;
+  if (y !== undefined && y !== null) {
+    yt = tensor("y", isTensorList(y) ? y[0] : y);
+    if (yt.rank === 0 || yt.shape[0] !== n) {
+      throw new RangeError(
+        `${op}: x has ${n} samples but y has shape ${fmtShape(yt.shape)}; x and y need the ` +
+          `same first dimension, one label per sample`,
+      );
+    }
+  } else if (needY) {
+    throw new TypeError(`${op}: y (the labels) is missing; call ${op}(x, y)`);
+  }
+  let swt: Tensor | null = null;
+  if (sw !== undefined && sw !== null) {
+    swt = tensor("sampleWeight", sw);
+    if (swt.size !== n) {
+      throw new RangeError(
+        `${op}: sampleWeight has shape ${
+          fmtShape(swt.shape)
+        }; it needs one weight per sample (${n})`,
+      );
+    }
+  }
+  return { x: xs, y: yt, sw: swt, release: () => made.forEach((t) => t.dispose()) };
+}
+
+/**
+ * One training step on exactly this batch; returns its loss (and metrics):
+ * a number, [loss, ...metrics], or the logs with `returnDict`. Metrics are
+ * reset first, so the values are this batch's (Keras 2's default).
+ */
+export function trainOnBatch(
+  model: ModelLike,
+  x: TensorLike | Tensor[],
+  y: TensorLike,
+  options: OnBatchOptions = {},
+): number | number[] | Logs {
+  const op = "trainOnBatch";
+  const c = requireCompiled(op, model);
+  checkKeys(op, options, ["sampleWeight", "returnDict"]);
+  const b = batchArgs(op, x, y, options.sampleWeight, c.loss !== null);
+  resetState(c);
+  try {
+    runStep(op, model, c, b.x, b.y, b.sw, true);
+  } finally {
+    b.release();
+  }
+  const logs = currentLogs(c);
+  return options.returnDict ? logs : flatten(c, logs);
+}
+
+/** The loss (and metrics) of the model on this batch, without training. */
+export function testOnBatch(
+  model: ModelLike,
+  x: TensorLike | Tensor[],
+  y: TensorLike,
+  options: OnBatchOptions = {},
+): number | number[] | Logs {
+  const op = "testOnBatch";
+  const c = requireCompiled(op, model);
+  checkKeys(op, options, ["sampleWeight", "returnDict"]);
+  const b = batchArgs(op, x, y, options.sampleWeight, c.loss !== null);
+  resetState(c);
+  try {
+    runStep(op, model, c, b.x, b.y, b.sw, false);
+  } finally {
+    b.release();
+  }
+  const logs = currentLogs(c);
+  return options.returnDict ? logs : flatten(c, logs);
+}
+
+/** The model's output on this batch (`training: false`). */
+export function predictOnBatch(model: ModelLike, x: TensorLike | Tensor[]): Tensor | Tensor[] {
+  return predict(model, x, { batchSize: Number.MAX_SAFE_INTEGER, verbose: 0 });
+}
