@@ -141,8 +141,8 @@ export interface Ctx {
   dtype: DT;
   /** Reference values of every value so far (leaves, then nodes). */
   vals: T64[];
-  /** Adds a leaf and returns its index. */
-  leaf(shape: number[], lo?: number, hi?: number, signs?: boolean): number;
+  /** Adds a leaf and returns its index (of the graph's dtype unless `dtype` says). */
+  leaf(shape: number[], lo?: number, hi?: number, signs?: boolean, dtype?: DT): number;
   /** An existing value with this exact shape, or -1. */
   withShape(shape: number[]): number;
 }
@@ -306,6 +306,88 @@ function reduceSpec(name: string, kind: R.ReduceKind, dtypes: DT[], weight: numb
     },
     code: ([x], a) => `tf.${name}(${x}, ${JSON.stringify(a.axis) ?? "undefined"}, ${a.keepdims})`,
   };
+}
+
+/** A map that keeps every element where it is (a reshape). */
+function identity(x: T64, shape: number[]): { shape: number[]; map: Int32Array } {
+  return { shape, map: Int32Array.from({ length: x.data.length }, (_, i) => i) };
+}
+
+/**
+ * An op that moves elements (shape and indexing ops): its reference is an
+ * index map from output elements to input elements, and its gradient adds dy
+ * back through the same map.
+ */
+function mapSpec(
+  name: string,
+  weight: number,
+  // deno-lint-ignore no-explicit-any
+  gen: (c: Ctx, x: number) => any | null,
+  // deno-lint-ignore no-explicit-any
+  call: (x: tf.Tensor, attrs: any) => tf.Tensor,
+  // deno-lint-ignore no-explicit-any
+  mapOf: (x: T64, attrs: any) => { shape: number[]; map: Int32Array; fill?: number },
+  // deno-lint-ignore no-explicit-any
+  code: (x: string, attrs: any) => string,
+): Spec {
+  return {
+    name,
+    kernels: [name],
+    dtypes: ["float32", "int32"],
+    weight,
+    gen: (c, x) => {
+      const attrs = gen(c, x);
+      return attrs === null ? null : { args: [x], attrs };
+    },
+    tf: ([x], a) => call(x, a),
+    ref: ([x], a) => {
+      const { shape, map, fill } = mapOf(x, a);
+      return R.take(x, shape, map, fill ?? 0);
+    },
+    vjp: ([x], _y, dy, a) => [R.takeVjp(x, mapOf(x, a).map, dy)],
+    bad: ([x], a) => R.size(mapOf(x, a).shape) > MAX_SIZE,
+    code: ([x], a) => code(x, a),
+  };
+}
+
+/** gather along `axis` (no batch dims): output shape and the source of each element. */
+function gatherMap(x: T64, ind: T64, axis: number): { shape: number[]; map: Int32Array } {
+  const ax = axis < 0 ? axis + x.shape.length : axis, ri = ind.shape.length;
+  const shape = [...x.shape.slice(0, ax), ...ind.shape, ...x.shape.slice(ax + 1)];
+  return {
+    shape,
+    map: R.indexMap(shape, (idx) => {
+      const at = ind.data[R.flatIndex(ind.shape, idx.slice(ax, ax + ri))];
+      return R.flatIndex(x.shape, [...idx.slice(0, ax), at, ...idx.slice(ax + ri)]);
+    }),
+  };
+}
+
+/** concat (or stack, with `stack`) of xs along `axis`, as a map into their chain. */
+function concatMap(xs: T64[], axis: number, stack: boolean) {
+  const { src, offsets } = R.chain(xs);
+  const r = xs[0].shape.length;
+  const ax = axis < 0 ? axis + r + (stack ? 1 : 0) : axis;
+  let shape: number[];
+  let locate: (idx: number[]) => number;
+  if (stack) {
+    shape = [...xs[0].shape.slice(0, ax), xs.length, ...xs[0].shape.slice(ax)];
+    locate = (idx) => {
+      const k = idx[ax];
+      return offsets[k] + R.flatIndex(xs[k].shape, [...idx.slice(0, ax), ...idx.slice(ax + 1)]);
+    };
+  } else {
+    shape = xs[0].shape.slice();
+    shape[ax] = xs.reduce((p, x) => p + x.shape[ax], 0);
+    locate = (idx) => {
+      let v = idx[ax], k = 0;
+      while (v >= xs[k].shape[ax]) v -= xs[k++].shape[ax];
+      const j = idx.slice();
+      j[ax] = v;
+      return offsets[k] + R.flatIndex(xs[k].shape, j);
+    };
+  }
+  return { shape, map: R.indexMap(shape, locate), src, offsets };
 }
 
 const convGeom = (n: number, k: number, s: number, d: number, p: string) =>
@@ -596,6 +678,367 @@ const SPECS: Spec[] = [
     ) => [R.transpose(dy, R.inversePerm(a.perm ?? [...Array(x.shape.length).keys()].reverse()))],
     code: ([x], a) => `tf.transpose(${x}${a.perm ? `, ${JSON.stringify(a.perm)}` : ""})`,
   },
+  // --- shape and indexing ops: index maps (out element -> input element)
+  mapSpec(
+    "expandDims",
+    1,
+    (c, x) => {
+      const r = c.vals[x].shape.length;
+      return { axis: int(c.r, -r - 1, r) };
+    },
+    (x, a) => tf.expandDims(x, a.axis),
+    (x, a) => {
+      const r = x.shape.length, ax = a.axis < 0 ? a.axis + r + 1 : a.axis;
+      return identity(x, [...x.shape.slice(0, ax), 1, ...x.shape.slice(ax)]);
+    },
+    (x, a) => `tf.expandDims(${x}, ${a.axis})`,
+  ),
+  mapSpec(
+    "squeeze",
+    1,
+    (c, x) => {
+      const sh = c.vals[x].shape;
+      const ones = sh.map((d, i) => (d === 1 ? i : -1)).filter((i) => i >= 0);
+      if (ones.length === 0 || chance(c.r, 0.3)) return { axis: undefined };
+      return {
+        axis: ones.filter(() => chance(c.r, 0.6)).map((
+          i,
+        ) => (chance(c.r, 0.3) ? i - sh.length : i)),
+      };
+    },
+    (x, a) => tf.squeeze(x, a.axis),
+    (x, a) => {
+      const r = x.shape.length;
+      const drop = a.axis === undefined
+        ? x.shape.map((d, i) => (d === 1 ? i : -1))
+        : (a.axis as number[]).map((i) => (i < 0 ? i + r : i));
+      return identity(x, x.shape.filter((_, i) => !drop.includes(i)));
+    },
+    (x, a) => `tf.squeeze(${x}${a.axis === undefined ? "" : `, ${JSON.stringify(a.axis)}`})`,
+  ),
+  mapSpec(
+    "broadcastTo",
+    2,
+    (c, x) => {
+      const sh = c.vals[x].shape;
+      const lead = chance(c.r, 0.5)
+        ? Array.from({ length: int(c.r, 1, 2) }, () => int(c.r, 1, 3))
+        : [];
+      const shape = [...lead, ...sh.map((d) => (d === 1 && chance(c.r, 0.6) ? int(c.r, 0, 4) : d))];
+      return R.size(shape) <= MAX_SIZE ? { shape } : null;
+    },
+    (x, a) => tf.broadcastTo(x, a.shape),
+    (x, a) => ({
+      shape: a.shape,
+      map: R.broadcastMap(a.shape, x.shape),
+    }),
+    (x, a) => `tf.broadcastTo(${x}, ${JSON.stringify(a.shape)})`,
+  ),
+  mapSpec(
+    "tile",
+    1,
+    (c, x) => {
+      const sh = c.vals[x].shape;
+      const multiples = sh.map(() => (chance(c.r, 0.6) ? 1 : int(c.r, 0, 3)));
+      return R.size(sh.map((d, i) => d * multiples[i])) <= MAX_SIZE ? { multiples } : null;
+    },
+    (x, a) => tf.tile(x, a.multiples),
+    (x, a) => {
+      const shape = x.shape.map((d, i) => d * a.multiples[i]);
+      return {
+        shape,
+        map: R.indexMap(shape, (idx) => R.flatIndex(x.shape, idx.map((v, d) => v % x.shape[d]))),
+      };
+    },
+    (x, a) => `tf.tile(${x}, ${JSON.stringify(a.multiples)})`,
+  ),
+  mapSpec(
+    "reverse",
+    1,
+    (c, x) => ({ axis: axesFor(c.r, c.vals[x].shape.length) }),
+    (x, a) => tf.reverse(x, a.axis),
+    (x, a) => {
+      const axes = normAxes(a.axis, x.shape.length);
+      return {
+        shape: x.shape,
+        map: R.indexMap(
+          x.shape,
+          (idx) =>
+            R.flatIndex(x.shape, idx.map((v, d) => (axes.includes(d) ? x.shape[d] - 1 - v : v))),
+        ),
+      };
+    },
+    (x, a) => `tf.reverse(${x}, ${JSON.stringify(a.axis) ?? "undefined"})`,
+  ),
+  mapSpec(
+    "slice",
+    2,
+    (c, x) => {
+      const sh = c.vals[x].shape;
+      const begin = sh.map((d) => int(c.r, 0, d));
+      const size = sh.map((d, i) => (chance(c.r, 0.3) ? -1 : int(c.r, 0, d - begin[i])));
+      return { begin, size };
+    },
+    (x, a) => tf.slice(x, a.begin, a.size),
+    (x, a) => {
+      const shape = x.shape.map((d, i) => (a.size[i] === -1 ? d - a.begin[i] : a.size[i]));
+      return {
+        shape,
+        map: R.indexMap(shape, (idx) => R.flatIndex(x.shape, idx.map((v, d) => v + a.begin[d]))),
+      };
+    },
+    (x, a) => `tf.slice(${x}, ${JSON.stringify(a.begin)}, ${JSON.stringify(a.size)})`,
+  ),
+  mapSpec(
+    "stridedSlice",
+    2,
+    (c, x) => {
+      const sh = c.vals[x].shape;
+      const begin: number[] = [], end: number[] = [], strides: number[] = [];
+      let beginMask = 0, endMask = 0, shrink = 0;
+      sh.forEach((d, i) => {
+        begin.push(int(c.r, -d - 2, d + 2));
+        end.push(int(c.r, -d - 2, d + 2));
+        strides.push(pick(c.r, [1, 1, 2, 3, -1, -2]));
+        if (chance(c.r, 0.2)) beginMask |= 1 << i;
+        if (chance(c.r, 0.2)) endMask |= 1 << i;
+        if (d > 0 && chance(c.r, 0.15)) {
+          shrink |= 1 << i;
+          begin[i] = int(c.r, -d, d - 1);
+          strides[i] = 1;
+          beginMask &= ~(1 << i);
+        }
+      });
+      return { begin, end, strides, beginMask, endMask, shrink };
+    },
+    (x, a) => tf.stridedSlice(x, a.begin, a.end, a.strides, a.beginMask, a.endMask, 0, 0, a.shrink),
+    (x, a) => {
+      const axes = x.shape.map((d, i) => {
+        if (a.shrink & (1 << i)) {
+          return {
+            start: a.begin[i] < 0 ? a.begin[i] + d : a.begin[i],
+            count: 1,
+            step: 1,
+            keep: false,
+          };
+        }
+        const bm = a.beginMask & (1 << i), em = a.endMask & (1 << i);
+        const { start, count } = R.sliceIndices(
+          d,
+          bm ? null : a.begin[i],
+          em ? null : a.end[i],
+          a.strides[i],
+        );
+        return { start, count, step: a.strides[i], keep: true };
+      });
+      const kept = axes.filter((ax) => ax.keep);
+      const shape = kept.map((ax) => ax.count);
+      return {
+        shape,
+        map: R.indexMap(shape, (idx) => {
+          let k = 0;
+          const full = axes.map((ax) => (ax.keep ? ax.start + idx[k++] * ax.step : ax.start));
+          return R.flatIndex(x.shape, full);
+        }),
+      };
+    },
+    (x, a) =>
+      `tf.stridedSlice(${x}, ${JSON.stringify(a.begin)}, ${JSON.stringify(a.end)}, ${
+        JSON.stringify(a.strides)
+      }, ${a.beginMask}, ${a.endMask}, 0, 0, ${a.shrink})`,
+  ),
+  mapSpec(
+    "pad",
+    2,
+    (c, x) => {
+      const sh = c.vals[x].shape;
+      const mode = pick(c.r, ["CONSTANT", "CONSTANT", "REFLECT", "SYMMETRIC"]);
+      const limit = (d: number) => (mode === "REFLECT" ? d - 1 : mode === "SYMMETRIC" ? d : 2);
+      const paddings = sh.map((
+        d,
+      ) => [int(c.r, 0, Math.min(2, limit(d))), int(c.r, 0, Math.min(2, limit(d)))]);
+      if (paddings.some(([lo, hi]) => lo < 0 || hi < 0)) return null;
+      const value = c.dtype === "int32" ? int(c.r, -3, 3) : Math.fround(c.r() * 2 - 1);
+      if (R.size(sh.map((d, i) => d + paddings[i][0] + paddings[i][1])) > MAX_SIZE) return null;
+      return { paddings, mode, value };
+    },
+    (
+      x,
+      a,
+    ) => (a.mode === "CONSTANT" ? tf.pad(x, a.paddings, a.value) : tf.pad(x, a.paddings, a.mode)),
+    (x, a) => {
+      const shape = x.shape.map((d, i) => d + a.paddings[i][0] + a.paddings[i][1]);
+      const src = (v: number, d: number, lo: number) => {
+        const q = v - lo;
+        if (q >= 0 && q < d) return q;
+        if (a.mode === "CONSTANT") return -1;
+        if (a.mode === "REFLECT") return q < 0 ? -q : 2 * (d - 1) - q;
+        return q < 0 ? -q - 1 : 2 * d - 1 - q;
+      };
+      return {
+        shape,
+        fill: a.value,
+        map: R.indexMap(shape, (idx) => {
+          const full = idx.map((v, d) => src(v, x.shape[d], a.paddings[d][0]));
+          return full.includes(-1) ? -1 : R.flatIndex(x.shape, full);
+        }),
+      };
+    },
+    (x, a) =>
+      a.mode === "CONSTANT"
+        ? `tf.pad(${x}, ${JSON.stringify(a.paddings)}, ${a.value})`
+        : `tf.pad(${x}, ${JSON.stringify(a.paddings)}, "${a.mode}")`,
+  ),
+  {
+    name: "gather",
+    kernels: ["gather"],
+    dtypes: ["float32", "int32"],
+    weight: 2,
+    gen: (c, x) => {
+      const sh = c.vals[x].shape;
+      if (sh.length === 0) return null;
+      const axis = int(c.r, -sh.length, sh.length - 1);
+      const d = sh[axis < 0 ? axis + sh.length : axis];
+      if (d === 0) return null;
+      const ishape = randomShape(c.r, int(c.r, 0, 2)).map((v) => Math.min(v, 4));
+      const i = c.leaf(ishape, 0, d - 1, false, "int32");
+      return { args: [x, i], attrs: { axis } };
+    },
+    tf: ([x, i], a) => tf.gather(x, i, a.axis),
+    ref: ([x, i], a) => {
+      const { shape, map } = gatherMap(x, i, a.axis);
+      return R.take(x, shape, map);
+    },
+    vjp: ([x, i], _y, dy, a) => [R.takeVjp(x, gatherMap(x, i, a.axis).map, dy), null],
+    bad: ([x, i], a) => R.size(gatherMap(x, i, a.axis).shape) > MAX_SIZE,
+    code: ([x, i], a) => `tf.gather(${x}, ${i}, ${a.axis})`,
+  },
+  {
+    name: "concat",
+    kernels: ["concat"],
+    dtypes: ["float32", "int32"],
+    weight: 2,
+    gen: (c, x) => {
+      const sh = c.vals[x].shape;
+      if (sh.length === 0) return null;
+      const axis = int(c.r, -sh.length, sh.length - 1), ax = axis < 0 ? axis + sh.length : axis;
+      const args = [x];
+      for (let k = int(c.r, 0, 2); k > 0; k--) {
+        const other = sh.slice();
+        other[ax] = int(c.r, 0, 4);
+        args.splice(int(c.r, 0, args.length), 0, c.leaf(other));
+      }
+      return { args, attrs: { axis } };
+    },
+    tf: (xs, a) => tf.concat(xs, a.axis),
+    ref: (xs, a) => {
+      const { shape, map, src } = concatMap(xs, a.axis, false);
+      return R.take(src, shape, map);
+    },
+    vjp: (xs, _y, dy, a) => {
+      const { map, src, offsets } = concatMap(xs, a.axis, false);
+      return R.unchain(R.takeVjp(src, map, dy), xs, offsets);
+    },
+    bad: (xs, a) => R.size(concatMap(xs, a.axis, false).shape) > MAX_SIZE,
+    code: (xs, a) => `tf.concat([${xs.join(", ")}], ${a.axis})`,
+  },
+  {
+    name: "stack",
+    kernels: ["stack"],
+    dtypes: ["float32", "int32"],
+    weight: 1,
+    gen: (c, x) => {
+      const sh = c.vals[x].shape;
+      const axis = int(c.r, -sh.length - 1, sh.length);
+      const args = [x];
+      for (let k = int(c.r, 0, 2); k > 0; k--) {
+        args.splice(int(c.r, 0, args.length), 0, c.leaf(sh.slice()));
+      }
+      return { args, attrs: { axis } };
+    },
+    tf: (xs, a) => tf.stack(xs, a.axis),
+    ref: (xs, a) => {
+      const { shape, map, src } = concatMap(xs, a.axis, true);
+      return R.take(src, shape, map);
+    },
+    vjp: (xs, _y, dy, a) => {
+      const { map, src, offsets } = concatMap(xs, a.axis, true);
+      return R.unchain(R.takeVjp(src, map, dy), xs, offsets);
+    },
+    bad: (xs, a) => R.size(concatMap(xs, a.axis, true).shape) > MAX_SIZE,
+    code: (xs, a) => `tf.stack([${xs.join(", ")}], ${a.axis})`,
+  },
+  mapSpec(
+    "split",
+    2,
+    (c, x) => {
+      const sh = c.vals[x].shape;
+      if (sh.length === 0) return null;
+      const axis = int(c.r, -sh.length, sh.length - 1), d = sh[axis < 0 ? axis + sh.length : axis];
+      let sizes: number[] | number;
+      if (chance(c.r, 0.4) && d > 0) {
+        const divisors = [...Array(d).keys()].map((i) => i + 1).filter((n) => d % n === 0);
+        sizes = pick(c.r, divisors);
+      } else {
+        const parts: number[] = [];
+        let left = d;
+        while (left > 0 && parts.length < 3) {
+          const p = int(c.r, 0, left);
+          parts.push(p);
+          left -= p;
+        }
+        parts.push(left);
+        if (chance(c.r, 0.3)) parts[int(c.r, 0, parts.length - 1)] = -1;
+        sizes = parts;
+      }
+      const n = typeof sizes === "number" ? sizes : sizes.length;
+      return { sizes, axis, k: int(c.r, 0, n - 1) };
+    },
+    (x, a) => tf.split(x, a.sizes, a.axis)[a.k],
+    (x, a) => {
+      const ax = a.axis < 0 ? a.axis + x.shape.length : a.axis, d = x.shape[ax];
+      let sizes: number[];
+      if (typeof a.sizes === "number") sizes = new Array(a.sizes).fill(d / a.sizes);
+      else {
+        const known = (a.sizes as number[]).reduce((p, v) => (v === -1 ? p : p + v), 0);
+        sizes = (a.sizes as number[]).map((v) => (v === -1 ? d - known : v));
+      }
+      const off = sizes.slice(0, a.k).reduce((p, v) => p + v, 0);
+      const shape = x.shape.slice();
+      shape[ax] = sizes[a.k];
+      return {
+        shape,
+        map: R.indexMap(
+          shape,
+          (idx) => R.flatIndex(x.shape, idx.map((v, i) => (i === ax ? v + off : v))),
+        ),
+      };
+    },
+    (x, a) => `tf.split(${x}, ${JSON.stringify(a.sizes)}, ${a.axis})[${a.k}]`,
+  ),
+  mapSpec(
+    "unstack",
+    1,
+    (c, x) => {
+      const sh = c.vals[x].shape;
+      if (sh.length === 0) return null;
+      const axis = int(c.r, -sh.length, sh.length - 1), d = sh[axis < 0 ? axis + sh.length : axis];
+      return d === 0 ? null : { axis, k: int(c.r, 0, d - 1) };
+    },
+    (x, a) => tf.unstack(x, a.axis)[a.k],
+    (x, a) => {
+      const ax = a.axis < 0 ? a.axis + x.shape.length : a.axis;
+      const shape = x.shape.filter((_, i) => i !== ax);
+      return {
+        shape,
+        map: R.indexMap(
+          shape,
+          (idx) => R.flatIndex(x.shape, [...idx.slice(0, ax), a.k, ...idx.slice(ax)]),
+        ),
+      };
+    },
+    (x, a) => `tf.unstack(${x}, ${a.axis})[${a.k}]`,
+  ),
   // --- convolutions and pools (NHWC)
   ...([false, true] as const).map((depthwise): Spec => ({
     name: depthwise ? "depthwiseConv2d" : "conv2d",
@@ -694,7 +1137,9 @@ const ABS_ERR = new Set([
  * on each element (R.setRounding), plus one ulp of the inputs' size for
  * ABS_ERR ops, each up or down by a hash of the element's index.
  */
-function simOp(spec: Spec, args: T64[], attrs: unknown, isInt: boolean, dir = 0): T64 {
+let absTick = 0;
+
+function simOp(spec: Spec, args: T64[], attrs: unknown, isInt: boolean, dir = 2): T64 {
   R.setRounding(true, dir);
   let y: T64;
   try {
@@ -705,9 +1150,7 @@ function simOp(spec: Spec, args: T64[], attrs: unknown, isInt: boolean, dir = 0)
   if (!isInt && ABS_ERR.has(spec.name)) {
     const u = 2 ** -23 * Math.max(...args.map(maxAbs), 0);
     for (let i = 0; i < y.data.length; i++) {
-      let h = Math.imul(i + 1, 0x85ebca6b);
-      h ^= h >>> 13;
-      y.data[i] += dir !== 0 ? dir * u : (h & 1) === 0 ? u : -u;
+      y.data[i] += R.direction(dir === 4 ? 3 : dir, absTick++) * u;
     }
   }
   return y;
@@ -732,7 +1175,9 @@ export function opsFor(backend: BackendName): string[] {
  * The reference values of every leaf and node; with `sim` (a SIMS pattern),
  * with float32-like errors (simOp).
  */
-function evalRef(g: Graph, sim: number | null): T64[] {
+export function evalRef(g: Graph, sim: number | null): T64[] {
+  R.resetPerturbation();
+  absTick = 0;
   const vals: T64[] = g.leaves.map((l) => R.tensor(l.shape, leafValues(l)));
   for (const n of g.nodes) {
     const s = SPEC_BY_NAME.get(n.op)!;
@@ -748,8 +1193,9 @@ function evalRef(g: Graph, sim: number | null): T64[] {
  * float leaf; with `mag`, the magnitudes of the terms that make them instead
  * (see R.setMagnitude).
  */
-function gradRef(g: Graph, vals: T64[], sim: number | null, mag = false): (T64 | null)[] {
-  R.setRounding(sim !== null, sim ?? 0);
+export function gradRef(g: Graph, vals: T64[], sim: number | null, mag = false): (T64 | null)[] {
+  R.setRounding(sim !== null, sim ?? 2);
+  R.resetPerturbation();
   R.setMagnitude(mag);
   try {
     const L = g.leaves.length;
@@ -805,8 +1251,8 @@ export function generate(seed: number, backend: BackendName = "wasm"): Graph {
     v32: T64;
   };
   const items: Item[] = [];
-  const addLeaf = (shape: number[], lo = range[0], hi = range[1], signs = false) => {
-    const leaf: Leaf = { shape, dtype, seed: int(r, 0, 2 ** 31 - 1), lo, hi };
+  const addLeaf = (shape: number[], lo = range[0], hi = range[1], signs = false, dt = dtype) => {
+    const leaf: Leaf = { shape, dtype: dt, seed: int(r, 0, 2 ** 31 - 1), lo, hi };
     if (signs) leaf.signs = true;
     const v = R.tensor(shape, leafValues(leaf));
     items.push({ leaf, v, v32: v });
@@ -817,20 +1263,24 @@ export function generate(seed: number, backend: BackendName = "wasm"): Graph {
   for (let step = 0; step < nOps; step++) {
     for (let attempt = 0; attempt < 12; attempt++) {
       const spec = drawSpec();
-      const x = chance(r, 0.7) ? items.length - 1 : int(r, 0, items.length - 1);
+      // operands: values of the graph's dtype (not gather's int32 indices)
+      const usable = [...items.keys()].filter((i) =>
+        !items[i].leaf || items[i].leaf!.dtype === dtype
+      );
+      const x = chance(r, 0.7) ? usable[usable.length - 1] : pick(r, usable);
       const mark = items.length;
       const vals = items.map((it) => it.v);
       const ctx: Ctx = {
         r,
         dtype,
         vals,
-        leaf: (shape, lo, hi, signs) => {
-          const i = addLeaf(shape, lo, hi, signs);
+        leaf: (shape, lo, hi, signs, dt) => {
+          const i = addLeaf(shape, lo, hi, signs, dt);
           vals.push(items[i].v);
           return i;
         },
         withShape: (shape) => {
-          const cands = [...vals.keys()].filter((i) =>
+          const cands = usable.filter((i) =>
             vals[i].shape.length === shape.length && vals[i].shape.every((d, k) => d === shape[k])
           );
           return cands.length > 0 ? pick(r, cands) : -1;
@@ -925,8 +1375,8 @@ function close(
   return -1;
 }
 
-/** Perturbation patterns of the reference (R.setRounding): random, all up, all down. */
-const SIMS = [0, 1, -1];
+/** Perturbation patterns of the reference (R.setRounding): up, down, random twice, alternating. */
+const SIMS = [1, -1, 2, 3, 4];
 
 /** The largest deviation of the perturbed runs from the exact one, per element. */
 function deviation(exact: T64 | null, runs: (T64 | null)[]): Float64Array {
@@ -967,9 +1417,10 @@ export async function checkGraph(
   const isFloat = g.dtype === "float32";
   const target = vals[vals.length - 1];
   const leaves = g.leaves.map((l, i) =>
-    tf.constant(isFloat ? Float32Array.from(vals[i].data) : Int32Array.from(vals[i].data), {
-      shape: l.shape,
-    })
+    tf.constant(
+      l.dtype === "float32" ? Float32Array.from(vals[i].data) : Int32Array.from(vals[i].data),
+      { shape: l.shape },
+    )
   );
   const tape = new tf.GradientTape();
   let outs: tf.Tensor[] = [];
@@ -977,7 +1428,7 @@ export async function checkGraph(
   let gradSkipped: string | undefined;
   try {
     tf.withBackend(backend, () => {
-      if (isFloat) tape.watch(leaves);
+      if (isFloat) tape.watch(leaves.filter((t) => t.dtype === "float32"));
       outs = tape.record(() => {
         const v: tf.Tensor[] = [...leaves];
         for (const n of g.nodes) {

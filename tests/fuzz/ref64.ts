@@ -20,31 +20,44 @@ export interface T64 {
 }
 
 let rounding = false;
-let pattern = 0;
+let pattern = 2;
 let tick = 0;
 
 /**
  * Perturbs every result by one float32 ulp from now on (`on`), or keeps
- * float64. `dir` 0 moves each element up or down at random; 1 moves every
- * element up, -1 down (errors that do not cancel). Comparing perturbed runs
+ * float64. Pattern 1 moves every element up, -1 down (errors that do not
+ * cancel); 2 and 3 move each element up or down at random (two draws); 4
+ * alternates the direction from one op to the next. Comparing perturbed runs
  * with an exact one shows how much each value depends on float32 rounding of
  * the values before it (cancellation, conditioning): a fair tolerance for a
- * float32 implementation.
+ * float32 implementation. Several patterns, because one can cancel by chance.
  */
-export function setRounding(on: boolean, dir = 0): void {
+export function setRounding(on: boolean, dir = 2): void {
   rounding = on;
   pattern = dir;
-  tick = 0;
 }
+
+/** Restarts the perturbation sequence (each graph evaluation starts it afresh). */
+export function resetPerturbation(): void {
+  tick = 0;
+  ops = 0;
+}
+
+/** The direction (+1 or -1) of the `k`-th perturbation under `pattern`. */
+export function direction(pattern: number, k: number): number {
+  if (pattern === 1 || pattern === -1) return pattern;
+  let h = Math.imul(k + 1, pattern === 3 ? 0x85ebca6b : 0x9e3779b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return (h & 1) === 0 ? 1 : -1;
+}
+
+let ops = 0;
 
 /** One ulp of float32, in the direction of the pattern (reproducible). */
 function perturb(v: number): number {
-  let dir = pattern;
-  if (dir === 0) {
-    let h = Math.imul(++tick, 0x9e3779b1);
-    h ^= h >>> 15;
-    dir = (h & 1) === 0 ? 1 : -1;
-  }
+  const dir = pattern === 4 ? (ops & 1 ? 1 : -1) : direction(pattern, tick++);
   return v * (1 + dir * 2 ** -23);
 }
 
@@ -65,7 +78,10 @@ export function setMagnitude(on: boolean): void {
 const m = (v: number) => (magnitude ? Math.abs(v) : v);
 
 function out(shape: number[], data: Float64Array): T64 {
-  if (rounding) { for (let i = 0; i < data.length; i++) data[i] = perturb(data[i]); }
+  if (rounding) {
+    ops++;
+    for (let i = 0; i < data.length; i++) data[i] = perturb(data[i]);
+  }
   return { shape, data };
 }
 
@@ -815,4 +831,101 @@ export function poolTies(x: T64, a: PoolAttrs, eps: number): boolean {
     if (m2 !== -Infinity && m1 - m2 < eps * (1 + Math.abs(m1))) tie = true;
   });
   return tie;
+}
+
+// ------------------------------------------------------- gathers and scatters
+
+/** Row-major multi-indices of `shape`, flat index by flat index: fn(idx, flat). */
+export function forEachIndex(
+  shape: readonly number[],
+  fn: (idx: number[], flat: number) => void,
+): void {
+  const n = size(shape);
+  const idx = new Array<number>(shape.length).fill(0);
+  for (let f = 0; f < n; f++) {
+    fn(idx, f);
+    for (let d = shape.length - 1; d >= 0; d--) {
+      if (++idx[d] < shape[d]) break;
+      idx[d] = 0;
+    }
+  }
+}
+
+/** The flat index of a multi-index in `shape`. */
+export function flatIndex(shape: readonly number[], idx: readonly number[]): number {
+  let k = 0;
+  for (let d = 0; d < shape.length; d++) k = k * shape[d] + idx[d];
+  return k;
+}
+
+/** For each element of `outShape`, the flat source index fn gives (-1: `fill`). */
+export function indexMap(outShape: number[], fn: (idx: number[]) => number): Int32Array {
+  const m = new Int32Array(size(outShape));
+  forEachIndex(outShape, (idx, f) => (m[f] = fn(idx)));
+  return m;
+}
+
+/** out[o] = src[map[o]], or `fill` where map[o] is -1. */
+export function take(src: T64, outShape: number[], map: Int32Array, fill = 0): T64 {
+  const r = new Float64Array(map.length);
+  for (let o = 0; o < map.length; o++) r[o] = map[o] < 0 ? fill : src.data[map[o]];
+  return out(outShape, r);
+}
+
+/** The gradient of `take`: dy added back to where each element came from. */
+export function takeVjp(src: T64, map: Int32Array, dy: T64): T64 {
+  const g = new Float64Array(src.data.length);
+  for (let o = 0; o < map.length; o++) if (map[o] >= 0) g[map[o]] += m(dy.data[o]);
+  return out(src.shape.slice(), g);
+}
+
+/** Several tensors end to end, as one source for `take` (concat, stack). */
+export function chain(xs: T64[]): { src: T64; offsets: number[] } {
+  const offsets: number[] = [];
+  let n = 0;
+  for (const x of xs) {
+    offsets.push(n);
+    n += x.data.length;
+  }
+  const data = new Float64Array(n);
+  xs.forEach((x, i) => data.set(x.data, offsets[i]));
+  return { src: { shape: [n], data }, offsets };
+}
+
+/** Splits a gradient of a `chain` back into one per tensor. */
+export function unchain(g: T64, xs: T64[], offsets: number[]): T64[] {
+  return xs.map((x, i) => ({
+    shape: x.shape.slice(),
+    data: g.data.slice(offsets[i], offsets[i] + x.data.length),
+  }));
+}
+
+/** The broadcast map of `inShape` to `outShape` (for broadcastTo and friends). */
+export function broadcastMap(outShape: readonly number[], inShape: readonly number[]): Int32Array {
+  return bcastMap(outShape, inShape);
+}
+
+/**
+ * Python's slice(begin, end, step).indices(n): the start and the count, with
+ * negative indices from the end and out-of-range bounds clamped; null bounds
+ * take the default for the step's direction.
+ */
+export function sliceIndices(
+  n: number,
+  begin: number | null,
+  end: number | null,
+  step: number,
+): { start: number; count: number } {
+  const lower = step > 0 ? 0 : -1, upper = step > 0 ? n : n - 1;
+  const norm = (v: number | null, def: number) => {
+    if (v === null) return def;
+    if (v < 0) return Math.max(v + n, lower);
+    return Math.min(v, upper);
+  };
+  const start = norm(begin, step > 0 ? lower : upper);
+  const stop = norm(end, step > 0 ? upper : lower);
+  const count = step > 0
+    ? (stop > start ? Math.floor((stop - start + step - 1) / step) : 0)
+    : (start > stop ? Math.floor((start - stop - step - 1) / -step) : 0);
+  return { start, count };
 }
