@@ -18,6 +18,9 @@ import {
   shrink,
   truncate,
 } from "./fuzz/graph.ts";
+import { fuzzSafetensors, verdict } from "./fuzz/safetensors.ts";
+import { encodeSafetensors } from "../layers/safetensors.ts";
+import * as tf from "../mod.ts";
 
 /** Graphs that once failed (paste `deno task fuzz`'s replay lines here). */
 const REGRESSIONS: { graph: Graph; backend: "wasm" | "webgpu" }[] = [];
@@ -93,4 +96,26 @@ Deno.test("fuzz: a value or a gradient off by 1e-3 is caught; the shrunk graph p
   const code = printGraph(truncate(g, 3), "wasm");
   ok(!code.includes("tf.sin") && code.includes("const v3 = tf.square(v2);"), code);
   ok(code.includes("tape.gradient(y, [v0]"), code);
+});
+
+Deno.test("fuzz: 3000 mutated safetensors files are read or refused as the format says", () => {
+  const { failures, verdicts } = fuzzSafetensors(3000, SEED);
+  ok(failures.length === 0, failures.join("\n"));
+  // the mutations reach every verdict
+  ok(
+    verdicts.ok > 100 && verdicts.unsupported > 10 && verdicts.invalid > 1000,
+    JSON.stringify(verdicts),
+  );
+});
+
+Deno.test("fuzz: the independent safetensors checker agrees with hand-made files", () => {
+  const good = encodeSafetensors({ w: tf.ones([2, 2]) });
+  ok(verdict(good) === "ok");
+  ok(verdict(good.subarray(0, good.length - 1)) === "invalid"); // truncated data
+  ok(verdict(good.subarray(0, 7)) === "invalid"); // no length field
+  const f16 = new TextEncoder().encode('{"h":{"dtype":"F16","shape":[2],"data_offsets":[0,4]}}');
+  const file = new Uint8Array(8 + f16.length + 4);
+  file[0] = f16.length;
+  file.set(f16, 8);
+  ok(verdict(file) === "unsupported");
 });

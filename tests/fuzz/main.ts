@@ -1,14 +1,16 @@
 // `deno task fuzz`: differential fuzzing of tapeflow against a float64
 // reference (tests/fuzz/graph.ts) on every available backend.
 //
-//   deno task fuzz [--graphs N] [--seed S] [--backend wasm|webgpu]
+//   deno task fuzz [--graphs N] [--files N] [--seed S] [--backend wasm|webgpu]
 //
 // Prints progress, the time taken, and for a failure the shrunk graph as code
-// to paste into a test. Exits 1 on any failure.
+// to paste into a test. Then the safetensors reader gets --files mutated
+// files (default 100,000; tests/fuzz/safetensors.ts). Exits 1 on any failure.
 
 import * as tf from "../../mod.ts";
 import type { BackendName } from "../../tape/dispatch.ts";
 import { checkGraph, describe, generate, opsFor, printGraph, shrink } from "./graph.ts";
+import { fuzzSafetensors } from "./safetensors.ts";
 
 function arg(name: string, def: string): string {
   const i = Deno.args.indexOf(`--${name}`);
@@ -16,6 +18,7 @@ function arg(name: string, def: string): string {
 }
 
 const graphs = Number(arg("graphs", "10000"));
+const files = Number(arg("files", "100000"));
 const seed0 = Number(arg("seed", String((Math.random() * 2 ** 31) | 0)));
 const only = arg("backend", "");
 const gpu = await tf.initWebGPU();
@@ -64,5 +67,19 @@ for (const backend of backends) {
         : ""),
   );
   if (failed >= 5) break;
+}
+if (files > 0) {
+  const t0 = performance.now();
+  const rss0 = Deno.memoryUsage().rss;
+  const { failures, verdicts } = fuzzSafetensors(files, seed0);
+  const secs = (performance.now() - t0) / 1000;
+  const grew = (Deno.memoryUsage().rss - rss0) / 2 ** 20;
+  for (const f of failures) console.log(`\n[safetensors] ${f}`);
+  console.log(
+    `[safetensors] ${files} mutated files in ${secs.toFixed(1)} s (valid ${verdicts.ok}, ` +
+      `unsupported dtype ${verdicts.unsupported}, invalid ${verdicts.invalid}), ` +
+      `${failures.length} failed; resident memory grew ${grew.toFixed(0)} MiB`,
+  );
+  failed += failures.length;
 }
 Deno.exit(failed > 0 ? 1 : 0);
