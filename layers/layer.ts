@@ -828,7 +828,11 @@ export class Layer<
         } ` +
           `values for ${ws.length} weights (${
             ws.map((w) => w.name).join(", ")
-          }); pass one per weight`,
+          }); ${
+            ws.length === 0 && !this.built
+              ? "the layer has no weights until it is built: call it on an input first"
+              : "pass one per weight"
+          }`,
       );
     }
     const ts = values.map((v, i) => toTensor("setWeights", v, ws[i].dtype));

@@ -538,7 +538,10 @@ function readFile(op: string, path: string): Uint8Array {
     return Deno.readFileSync(path);
   } catch (e) {
     if (e instanceof Deno.errors.NotFound) {
-      throw new Error(`${op}: no weights file at '${path}'`, { cause: e });
+      throw new Deno.errors.NotFound(
+        `${op}: no weights file at '${path}'; check the path (model.saveWeights(path) writes one)`,
+        { cause: e },
+      );
     }
     throw e;
   }
