@@ -51,19 +51,33 @@ export interface CallbackParams {
 
 /** The hooks a callback may have. */
 export interface CallbackHooks {
+  /** Called when fit starts. */
   onTrainBegin?(logs: Logs): void | Promise<void>;
+  /** Called when fit ends. */
   onTrainEnd?(logs: Logs): void | Promise<void>;
+  /** Called when an epoch starts (epochs count from 0). */
   onEpochBegin?(epoch: number, logs: Logs): void | Promise<void>;
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   onEpochEnd?(epoch: number, logs: Logs): void | Promise<void>;
+  /** Called before each training batch. */
   onTrainBatchBegin?(batch: number, logs: Logs): void | Promise<void>;
+  /** Called after each training batch, with the running logs. */
   onTrainBatchEnd?(batch: number, logs: Logs): void | Promise<void>;
+  /** Called when evaluate (or fit's validation) starts. */
   onTestBegin?(logs: Logs): void | Promise<void>;
+  /** Called when evaluate ends, with its logs. */
   onTestEnd?(logs: Logs): void | Promise<void>;
+  /** Called before each evaluation batch. */
   onTestBatchBegin?(batch: number, logs: Logs): void | Promise<void>;
+  /** Called after each evaluation batch. */
   onTestBatchEnd?(batch: number, logs: Logs): void | Promise<void>;
+  /** Called when predict starts. */
   onPredictBegin?(logs: Logs): void | Promise<void>;
+  /** Called when predict ends. */
   onPredictEnd?(logs: Logs): void | Promise<void>;
+  /** Called before each prediction batch. */
   onPredictBatchBegin?(batch: number, logs: Logs): void | Promise<void>;
+  /** Called after each prediction batch. */
   onPredictBatchEnd?(batch: number, logs: Logs): void | Promise<void>;
   /** Receives the model before the first hook. */
   setModel?(model: ModelLike): void;
@@ -119,19 +133,33 @@ export class Callback implements CallbackHooks {
   setParams(params: CallbackParams): void {
     this.params = params;
   }
+  /** Called when fit starts. */
   onTrainBegin(_logs: Logs): void | Promise<void> {}
+  /** Called when fit ends. */
   onTrainEnd(_logs: Logs): void | Promise<void> {}
+  /** Called when an epoch starts (epochs count from 0). */
   onEpochBegin(_epoch: number, _logs: Logs): void | Promise<void> {}
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   onEpochEnd(_epoch: number, _logs: Logs): void | Promise<void> {}
+  /** Called before each training batch. */
   onTrainBatchBegin(_batch: number, _logs: Logs): void | Promise<void> {}
+  /** Called after each training batch, with the running logs. */
   onTrainBatchEnd(_batch: number, _logs: Logs): void | Promise<void> {}
+  /** Called when evaluate (or fit's validation) starts. */
   onTestBegin(_logs: Logs): void | Promise<void> {}
+  /** Called when evaluate ends, with its logs. */
   onTestEnd(_logs: Logs): void | Promise<void> {}
+  /** Called before each evaluation batch. */
   onTestBatchBegin(_batch: number, _logs: Logs): void | Promise<void> {}
+  /** Called after each evaluation batch. */
   onTestBatchEnd(_batch: number, _logs: Logs): void | Promise<void> {}
+  /** Called when predict starts. */
   onPredictBegin(_logs: Logs): void | Promise<void> {}
+  /** Called when predict ends. */
   onPredictEnd(_logs: Logs): void | Promise<void> {}
+  /** Called before each prediction batch. */
   onPredictBatchBegin(_batch: number, _logs: Logs): void | Promise<void> {}
+  /** Called after each prediction batch. */
   onPredictBatchEnd(_batch: number, _logs: Logs): void | Promise<void> {}
 
   /** The model, or an error naming the callback when it runs outside fit. */
@@ -167,10 +195,12 @@ export class History extends Callback {
   /** The epochs recorded. */
   epoch: number[] = [];
 
+  /** Called when fit starts. */
   override onTrainBegin(): void {
     this.epoch = [];
   }
 
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   override onEpochEnd(epoch: number, logs: Logs): void {
     this.epoch.push(epoch);
     for (const [k, v] of Object.entries(logs)) (this.history[k] ??= []).push(v);
@@ -195,6 +225,7 @@ export class ProgbarLogger extends Callback {
   #epochs = 0;
   #options: ProgbarLoggerOptions;
 
+  /** Creates the ProgbarLogger callback from its options. */
   constructor(options: ProgbarLoggerOptions = {}) {
     super();
     this.#options = options;
@@ -220,44 +251,55 @@ export class ProgbarLogger extends Callback {
     this.#bar = null;
   }
 
+  /** Called when fit starts. */
   override onTrainBegin(): void {
     this.#inFit = true;
     this.#epochs = this.params.epochs;
   }
+  /** Called when fit ends. */
   override onTrainEnd(): void {
     this.#inFit = false;
   }
+  /** Called when an epoch starts (epochs count from 0). */
   override onEpochBegin(epoch: number): void {
     if (this.params.verbose > 0 && this.#epochs > 1) {
       this.#write(`Epoch ${epoch + 1}/${this.#epochs}\n`);
     }
     this.#newBar();
   }
+  /** Called after each training batch, with the running logs. */
   override onTrainBatchEnd(batch: number, logs: Logs): void {
     this.#seen = batch + 1;
     if (this.params.verbose === 1) this.#bar?.update(this.#seen, Object.entries(logs), false);
   }
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   override onEpochEnd(_epoch: number, logs: Logs): void {
     this.#finish(logs);
   }
+  /** Called when evaluate (or fit's validation) starts. */
   override onTestBegin(): void {
     if (!this.#inFit) this.#newBar();
   }
+  /** Called after each evaluation batch. */
   override onTestBatchEnd(batch: number, logs: Logs): void {
     if (this.#inFit) return;
     this.#seen = batch + 1;
     if (this.params.verbose === 1) this.#bar?.update(this.#seen, Object.entries(logs), false);
   }
+  /** Called when evaluate ends, with its logs. */
   override onTestEnd(logs: Logs): void {
     if (!this.#inFit) this.#finish(logs);
   }
+  /** Called when predict starts. */
   override onPredictBegin(): void {
     this.#newBar();
   }
+  /** Called after each prediction batch. */
   override onPredictBatchEnd(batch: number): void {
     this.#seen = batch + 1;
     if (this.params.verbose === 1) this.#bar?.update(this.#seen, [], false);
   }
+  /** Called when predict ends. */
   override onPredictEnd(): void {
     this.#finish({});
   }
@@ -456,13 +498,21 @@ export interface EarlyStoppingOptions {
  * ```
  */
 export class EarlyStopping extends Callback {
+  /** The log watched ("val_loss", "loss", a metric). */
   readonly monitor: string;
+  /** The smallest change that counts as an improvement. */
   readonly minDelta: number;
+  /** Epochs without improvement before acting. */
   readonly patience: number;
+  /** 0: silent; 1: print what is done. */
   readonly verbose: number;
+  /** How the monitored value improves: "min", "max" or "auto". */
   readonly mode: Mode;
+  /** A value the monitored one must beat (null: none). */
   readonly baseline: number | null;
+  /** Whether the best epoch's weights are restored at the end. */
   readonly restoreBestWeights: boolean;
+  /** Epochs of warm-up before monitoring starts. */
   readonly startFromEpoch: number;
   /** Epochs since the last improvement. */
   wait = 0;
@@ -475,6 +525,7 @@ export class EarlyStopping extends Callback {
   #bestWeights: TypedArray[] | null = null;
   #higher = false;
 
+  /** Creates the EarlyStopping callback from its options. */
   constructor(options: EarlyStoppingOptions = {}) {
     super();
     const cls = "EarlyStopping";
@@ -503,6 +554,7 @@ export class EarlyStopping extends Callback {
     return this.#higher ? v - this.minDelta > ref : v + this.minDelta < ref;
   }
 
+  /** Called when fit starts. */
   override onTrainBegin(): void {
     this.wait = 0;
     this.stoppedEpoch = 0;
@@ -512,6 +564,7 @@ export class EarlyStopping extends Callback {
     this.#higher = higherIsBetter("EarlyStopping", this.monitor, this.mode, this.model);
   }
 
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   override onEpochEnd(epoch: number, logs: Logs): void {
     const current = logs[this.monitor];
     if (current === undefined) {
@@ -539,6 +592,7 @@ export class EarlyStopping extends Callback {
     }
   }
 
+  /** Called when fit ends. */
   override onTrainEnd(): void {
     if (this.stoppedEpoch > 0 && this.verbose > 0) {
       say(`Epoch ${this.stoppedEpoch + 1}: early stopping`);
@@ -622,12 +676,19 @@ export function formatPath(cls: string, pattern: string, values: Logs): string {
  * ```
  */
 export class ModelCheckpoint extends Callback {
+  /** Where the weights are saved (with `{epoch}` and log names filled in). */
   readonly filepath: string;
+  /** The log watched ("val_loss", "loss", a metric). */
   readonly monitor: string;
+  /** 0: silent; 1: print what is done. */
   readonly verbose: number;
+  /** Whether only improvements are saved. */
   readonly saveBestOnly: boolean;
+  /** How the monitored value improves: "min", "max" or "auto". */
   readonly mode: Mode;
+  /** "epoch", or a number of batches between saves. */
   readonly saveFreq: "epoch" | number;
+  /** Whether the optimizer's state is saved too. */
   readonly includeOptimizer: boolean;
   /** The best value so far (saveBestOnly). */
   best: number | null;
@@ -635,6 +696,7 @@ export class ModelCheckpoint extends Callback {
   #batches = 0;
   #epoch = 0;
 
+  /** Creates the ModelCheckpoint callback from its options. */
   constructor(options: ModelCheckpointOptions) {
     super();
     const cls = "ModelCheckpoint";
@@ -674,15 +736,18 @@ export class ModelCheckpoint extends Callback {
     this.best = options.initialValueThreshold ?? null;
   }
 
+  /** Called when fit starts. */
   override onTrainBegin(): void {
     this.#higher = higherIsBetter("ModelCheckpoint", this.monitor, this.mode, this.model);
     this.#batches = 0;
   }
 
+  /** Called when an epoch starts (epochs count from 0). */
   override onEpochBegin(epoch: number): void {
     this.#epoch = epoch;
   }
 
+  /** Called after each training batch, with the running logs. */
   override onTrainBatchEnd(batch: number, logs: Logs): void {
     if (this.saveFreq === "epoch") return;
     if (++this.#batches % this.saveFreq === 0) {
@@ -690,6 +755,7 @@ export class ModelCheckpoint extends Callback {
     }
   }
 
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   override onEpochEnd(epoch: number, logs: Logs): void {
     if (this.saveFreq === "epoch") this.#save(epoch, logs);
   }
@@ -778,19 +844,31 @@ export interface ReduceLROnPlateauOptions {
  * ```
  */
 export class ReduceLROnPlateau extends Callback {
+  /** The log watched ("val_loss", "loss", a metric). */
   readonly monitor: string;
+  /** The factor the rate is multiplied by. */
   readonly factor: number;
+  /** Epochs without improvement before acting. */
   readonly patience: number;
+  /** 0: silent; 1: print what is done. */
   readonly verbose: number;
+  /** How the monitored value improves: "min", "max" or "auto". */
   readonly mode: Mode;
+  /** The smallest change that counts as an improvement. */
   readonly minDelta: number;
+  /** Epochs to wait after a reduction before watching again. */
   readonly cooldown: number;
+  /** The lowest learning rate. */
   readonly minLr: number;
+  /** Epochs since the last improvement. */
   wait = 0;
+  /** Epochs of cooldown left. */
   cooldownCounter = 0;
-  best = Infinity;
+  /** The best monitored value so far. */
+  best: number = Infinity;
   #higher = false;
 
+  /** Creates the ReduceLROnPlateau callback from its options. */
   constructor(options: ReduceLROnPlateauOptions = {}) {
     super();
     const cls = "ReduceLROnPlateau";
@@ -822,6 +900,7 @@ export class ReduceLROnPlateau extends Callback {
     this.minLr = nonNegative(cls, "minLr", options.minLr, 0);
   }
 
+  /** Called when fit starts. */
   override onTrainBegin(): void {
     // Keras 3: mode "auto" maximises only when the name contains "acc".
     this.#higher = this.mode === "max" || (this.mode === "auto" && this.monitor.includes("acc"));
@@ -830,6 +909,7 @@ export class ReduceLROnPlateau extends Callback {
     this.wait = 0;
   }
 
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   override onEpochEnd(epoch: number, logs: Logs): void {
     const model = this.requireModel();
     logs.learning_rate = numericLr("ReduceLROnPlateau", model);
@@ -877,9 +957,12 @@ export class ReduceLROnPlateau extends Callback {
  * ```
  */
 export class LearningRateScheduler extends Callback {
+  /** The function (epoch, current rate) => new rate. */
   readonly schedule: (epoch: number, lr: number) => number;
+  /** 0: silent; 1: print what is done. */
   readonly verbose: number;
 
+  /** Creates the LearningRateScheduler callback. */
   constructor(schedule: (epoch: number, lr: number) => number, verbose = 0) {
     super();
     if (typeof schedule !== "function") {
@@ -891,6 +974,7 @@ export class LearningRateScheduler extends Callback {
     this.verbose = verbose;
   }
 
+  /** Called when an epoch starts (epochs count from 0). */
   override onEpochBegin(epoch: number): void {
     const model = this.requireModel();
     const lr = this.schedule(epoch, numericLr("LearningRateScheduler", model));
@@ -906,6 +990,7 @@ export class LearningRateScheduler extends Callback {
     }
   }
 
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   override onEpochEnd(_epoch: number, logs: Logs): void {
     logs.learning_rate = numericLr("LearningRateScheduler", this.requireModel());
   }
@@ -927,13 +1012,17 @@ export class LearningRateScheduler extends Callback {
  * ```
  */
 export class CSVLogger extends Callback {
+  /** The CSV file's path. */
   readonly filename: string;
+  /** The column separator. */
   readonly separator: string;
+  /** Whether to append to an existing file (else overwrite). */
   readonly append: boolean;
   #file: Deno.FsFile | null = null;
   #keys: string[] | null = null;
   #header = true;
 
+  /** Creates the CSVLogger callback. */
   constructor(filename: string, separator = ",", append = false) {
     super();
     if (typeof filename !== "string" || filename.length === 0) {
@@ -944,6 +1033,7 @@ export class CSVLogger extends Callback {
     this.append = append;
   }
 
+  /** Called when fit starts. */
   override onTrainBegin(): void {
     this.#file?.close();
     this.#file = Deno.openSync(this.filename, {
@@ -961,6 +1051,7 @@ export class CSVLogger extends Callback {
     return /[",\r\n]/.test(s) || s.includes(this.separator) ? `"${s.replaceAll('"', '""')}"` : s;
   }
 
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   override onEpochEnd(epoch: number, logs: Logs): void {
     if (this.#file === null) return;
     if (this.#keys === null) {
@@ -983,6 +1074,7 @@ export class CSVLogger extends Callback {
     while (off < bytes.length) off += this.#file.writeSync(bytes.subarray(off));
   }
 
+  /** Called when fit ends. */
   override onTrainEnd(): void {
     this.#file?.close();
     this.#file = null;
@@ -1001,6 +1093,7 @@ export class CSVLogger extends Callback {
  * ```
  */
 export class LambdaCallback extends Callback {
+  /** Creates the LambdaCallback callback. */
   constructor(hooks: CallbackHooks) {
     super();
     if (typeof hooks !== "object" || hooks === null) {
@@ -1030,6 +1123,7 @@ export class LambdaCallback extends Callback {
  * ```
  */
 export class TerminateOnNaN extends Callback {
+  /** Called after each training batch, with the running logs. */
   override onTrainBatchEnd(batch: number, logs: Logs): void {
     const loss = logs.loss;
     if (loss !== undefined && !Number.isFinite(loss)) {

@@ -101,6 +101,7 @@ export function computeFans(shape: Shape): { fanIn: number; fanOut: number } {
 
 /** All zeros (float32 or int32). */
 export class Zeros extends Initializer {
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype: DType = "float32"): Tensor {
     return fill(shape, 0, dtype);
   }
@@ -108,6 +109,7 @@ export class Zeros extends Initializer {
 
 /** All ones (float32 or int32). */
 export class Ones extends Initializer {
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype: DType = "float32"): Tensor {
     return fill(shape, 1, dtype);
   }
@@ -121,15 +123,19 @@ export interface ConstantOptions {
 
 /** Every element `value` (default 0). */
 export class Constant extends Initializer {
+  /** The fill value. */
   readonly value: number;
+  /** Creates the Constant initializer from its options. */
   constructor(options: ConstantOptions | number = {}) {
     super();
     const o = typeof options === "number" ? { value: options } : options;
     this.value = checkNum("Constant", "value", o.value, 0);
   }
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype: DType = "float32"): Tensor {
     return fill(shape, this.value, dtype);
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { value: this.value };
   }
@@ -143,11 +149,14 @@ export interface IdentityOptions {
 
 /** The identity matrix times `gain` (2-D shapes only). */
 export class Identity extends Initializer {
+  /** The factor the result is scaled by. */
   readonly gain: number;
+  /** Creates the Identity initializer from its options. */
   constructor(options: IdentityOptions = {}) {
     super();
     this.gain = checkNum("Identity", "gain", options.gain, 1);
   }
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype: DType = "float32"): Tensor {
     if (shape.length !== 2) {
       throw new RangeError(
@@ -159,6 +168,7 @@ export class Identity extends Initializer {
     for (let i = 0; i < Math.min(r, c); i++) data[i * c + i] = this.gain;
     return fromData(dtype === "int32" ? Int32Array.from(data) : data, [r, c], dtype);
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { gain: this.gain };
   }
@@ -182,19 +192,25 @@ export interface NormalInitOptions extends SeedOptions {
 
 /** Normal values, mean 0 and stddev 0.05 by default. */
 export class RandomNormal extends Initializer {
+  /** The mean. */
   readonly mean: number;
+  /** The standard deviation. */
   readonly stddev: number;
+  /** The seed: the same values at each call (undefined: fresh draws). */
   readonly seed: number | undefined;
+  /** Creates the RandomNormal initializer from its options. */
   constructor(options: NormalInitOptions = {}) {
     super();
     this.mean = checkNum(this.className, "mean", options.mean, 0);
     this.stddev = checkNum(this.className, "stddev", options.stddev, 0.05, true);
     this.seed = checkSeed(this.className, options.seed);
   }
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype?: DType): Tensor {
     checkFloat(this.className, dtype);
     return normal(shape, { mean: this.mean, stddev: this.stddev, seed: this.seed });
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { mean: this.mean, stddev: this.stddev, seed: this.seed ?? null };
   }
@@ -202,6 +218,7 @@ export class RandomNormal extends Initializer {
 
 /** Normal values redrawn beyond two standard deviations (default stddev 0.05). */
 export class TruncatedNormal extends RandomNormal {
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   override call(shape: Shape, dtype?: DType): Tensor {
     checkFloat(this.className, dtype);
     return truncatedNormal(shape, { mean: this.mean, stddev: this.stddev, seed: this.seed });
@@ -218,9 +235,13 @@ export interface UniformInitOptions extends SeedOptions {
 
 /** Uniform values in [minval, maxval), [-0.05, 0.05) by default. */
 export class RandomUniform extends Initializer {
+  /** The lower bound (included). */
   readonly minval: number;
+  /** The upper bound (excluded). */
   readonly maxval: number;
+  /** The seed: the same values at each call (undefined: fresh draws). */
   readonly seed: number | undefined;
+  /** Creates the RandomUniform initializer from its options. */
   constructor(options: UniformInitOptions = {}) {
     super();
     this.minval = checkNum("RandomUniform", "minval", options.minval, -0.05);
@@ -232,10 +253,12 @@ export class RandomUniform extends Initializer {
     }
     this.seed = checkSeed("RandomUniform", options.seed);
   }
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype?: DType): Tensor {
     checkFloat("RandomUniform", dtype);
     return uniform(shape, { minval: this.minval, maxval: this.maxval, seed: this.seed });
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { minval: this.minval, maxval: this.maxval, seed: this.seed ?? null };
   }
@@ -263,10 +286,15 @@ export interface VarianceScalingOptions extends SeedOptions {
  * uniform in ±√(3 s).
  */
 export class VarianceScaling extends Initializer {
+  /** The variance's scale. */
   readonly scale: number;
+  /** How the monitored value improves: "min", "max" or "auto". */
   readonly mode: FanMode;
+  /** The distribution drawn from. */
   readonly distribution: Distribution;
+  /** The seed: the same values at each call (undefined: fresh draws). */
   readonly seed: number | undefined;
+  /** Creates the VarianceScaling initializer from its options. */
   constructor(options: VarianceScalingOptions = {}) {
     super();
     const cls = this.className;
@@ -288,6 +316,7 @@ export class VarianceScaling extends Initializer {
     this.distribution = dist === "normal" ? "truncated_normal" : dist;
     this.seed = checkSeed(cls, options.seed);
   }
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype?: DType): Tensor {
     checkFloat(this.className, dtype);
     const { fanIn, fanOut } = computeFans(shape);
@@ -309,6 +338,7 @@ export class VarianceScaling extends Initializer {
     const limit = Math.sqrt(3 * s);
     return uniform(shape, { minval: -limit, maxval: limit, seed: this.seed });
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return {
       scale: this.scale,
@@ -321,36 +351,42 @@ export class VarianceScaling extends Initializer {
 
 /** Uniform in ±√(6 / (fan_in + fan_out)): VarianceScaling(1, "fan_avg", "uniform"). */
 export class GlorotUniform extends VarianceScaling {
+  /** Creates the GlorotUniform initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 1, mode: "fan_avg", distribution: "uniform", seed: options.seed });
   }
 }
 /** Truncated normal, VarianceScaling(1, "fan_avg", "truncated_normal"). */
 export class GlorotNormal extends VarianceScaling {
+  /** Creates the GlorotNormal initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 1, mode: "fan_avg", distribution: "truncated_normal", seed: options.seed });
   }
 }
 /** Truncated normal, VarianceScaling(2, "fan_in", "truncated_normal"). */
 export class HeNormal extends VarianceScaling {
+  /** Creates the HeNormal initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 2, mode: "fan_in", distribution: "truncated_normal", seed: options.seed });
   }
 }
 /** Uniform in ±√(6 / fan_in): VarianceScaling(2, "fan_in", "uniform"). */
 export class HeUniform extends VarianceScaling {
+  /** Creates the HeUniform initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 2, mode: "fan_in", distribution: "uniform", seed: options.seed });
   }
 }
 /** Truncated normal, VarianceScaling(1, "fan_in", "truncated_normal"). */
 export class LecunNormal extends VarianceScaling {
+  /** Creates the LecunNormal initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 1, mode: "fan_in", distribution: "truncated_normal", seed: options.seed });
   }
 }
 /** Uniform in ±√(3 / fan_in): VarianceScaling(1, "fan_in", "uniform"). */
 export class LecunUniform extends VarianceScaling {
+  /** Creates the LecunUniform initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 1, mode: "fan_in", distribution: "uniform", seed: options.seed });
   }
@@ -371,13 +407,17 @@ export interface OrthogonalOptions extends SeedOptions {
  * fewer) are orthonormal.
  */
 export class Orthogonal extends Initializer {
+  /** The factor the result is scaled by. */
   readonly gain: number;
+  /** The seed: the same values at each call (undefined: fresh draws). */
   readonly seed: number | undefined;
+  /** Creates the Orthogonal initializer from its options. */
   constructor(options: OrthogonalOptions = {}) {
     super();
     this.gain = checkNum("Orthogonal", "gain", options.gain, 1);
     this.seed = checkSeed("Orthogonal", options.seed);
   }
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype?: DType): Tensor {
     checkFloat("Orthogonal", dtype);
     if (shape.length < 2) {
@@ -402,6 +442,7 @@ export class Orthogonal extends Initializer {
     }
     return fromData(out, shape.slice(), "float32");
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { gain: this.gain, seed: this.seed ?? null };
   }

@@ -206,6 +206,7 @@ export abstract class Loss {
   /** How per-sample values are reduced. */
   readonly reduction: Reduction;
 
+  /** Sets the reduction and the name (subclasses pass their default name). */
   constructor(options: LossOptions = {}, defaultName?: string) {
     const cls = this.constructor.name;
     if (typeof options !== "object" || options === null) {
@@ -251,6 +252,7 @@ export class LossFunctionWrapper extends Loss {
   /** The wrapped function. */
   readonly fn: LossFn;
 
+  /** Wraps `fn`, a function (yTrue, yPred) => per-sample losses. */
   constructor(fn: LossFn, options: LossOptions = {}) {
     if (typeof fn !== "function") {
       throw new TypeError(
@@ -263,6 +265,7 @@ export class LossFunctionWrapper extends Loss {
     this.fn = fn;
   }
 
+  /** The per-sample losses of `yPred` against `yTrue` (before reduction). */
   call(yTrue: Tensor, yPred: Tensor): Tensor {
     const [t, p] = alignRanks(yTrue, yPred);
     const out = this.fn(t, p);
@@ -335,8 +338,11 @@ export function huber(yTrue: TensorLike, yPred: TensorLike, delta = 1): Tensor {
 
 /** Options of the binary cross-entropy function. */
 export interface BinaryCrossentropyArgs {
+  /** Whether predictions are logits (else probabilities). */
   fromLogits?: boolean;
+  /** How much of each one-hot label is spread over the classes (0 to 1). */
   labelSmoothing?: number;
+  /** The class axis. */
   axis?: number;
 }
 
@@ -382,8 +388,11 @@ export function binaryCrossentropy(
 
 /** Options of the categorical cross-entropy function. */
 export interface CategoricalCrossentropyArgs {
+  /** Whether predictions are logits (else probabilities). */
   fromLogits?: boolean;
+  /** How much of each one-hot label is spread over the classes (0 to 1). */
   labelSmoothing?: number;
+  /** The class axis. */
   axis?: number;
 }
 
@@ -421,6 +430,7 @@ export function categoricalCrossentropy(
 
 /** Options of the sparse categorical cross-entropy function. */
 export interface SparseCategoricalCrossentropyArgs {
+  /** Whether predictions are logits (else probabilities). */
   fromLogits?: boolean;
 }
 
@@ -474,10 +484,12 @@ export function sparseCategoricalCrossentropy(
  * ```
  */
 export class MeanSquaredError extends Loss {
+  /** Creates the MeanSquaredError loss from its options. */
   constructor(options: LossOptions = {}) {
     checkOptions("MeanSquaredError", options, ["name", "reduction"]);
     super(options, "mean_squared_error");
   }
+  /** The per-sample losses of `yPred` against `yTrue` (before reduction). */
   call(yTrue: Tensor, yPred: Tensor): Tensor {
     return meanSquaredError(yTrue, yPred);
   }
@@ -493,10 +505,12 @@ export class MeanSquaredError extends Loss {
  * ```
  */
 export class MeanAbsoluteError extends Loss {
+  /** Creates the MeanAbsoluteError loss from its options. */
   constructor(options: LossOptions = {}) {
     checkOptions("MeanAbsoluteError", options, ["name", "reduction"]);
     super(options, "mean_absolute_error");
   }
+  /** The per-sample losses of `yPred` against `yTrue` (before reduction). */
   call(yTrue: Tensor, yPred: Tensor): Tensor {
     return meanAbsoluteError(yTrue, yPred);
   }
@@ -518,15 +532,19 @@ export interface HuberOptions extends LossOptions {
  * ```
  */
 export class Huber extends Loss {
+  /** Where the loss turns from quadratic to linear. */
   readonly delta: number;
+  /** Creates the Huber loss from its options. */
   constructor(options: HuberOptions = {}) {
     checkOptions("Huber", options, ["name", "reduction", "delta"]);
     super(options, "huber_loss");
     this.delta = numberOption("Huber", "delta", options.delta, 1, 0, Infinity);
   }
+  /** The per-sample losses of `yPred` against `yTrue` (before reduction). */
   call(yTrue: Tensor, yPred: Tensor): Tensor {
     return huber(yTrue, yPred, this.delta);
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { ...super.getConfig(), delta: this.delta };
   }
@@ -554,9 +572,13 @@ export interface CrossentropyOptions extends LossOptions {
  * ```
  */
 export class BinaryCrossentropy extends Loss {
+  /** Whether predictions are logits (else probabilities). */
   readonly fromLogits: boolean;
+  /** How much of each one-hot label is spread over the classes (0 to 1). */
   readonly labelSmoothing: number;
+  /** The class axis. */
   readonly axis: number;
+  /** Creates the BinaryCrossentropy loss from its options. */
   constructor(options: CrossentropyOptions = {}) {
     const cls = "BinaryCrossentropy";
     checkOptions(cls, options, ["name", "reduction", "fromLogits", "labelSmoothing", "axis"]);
@@ -565,9 +587,11 @@ export class BinaryCrossentropy extends Loss {
     this.labelSmoothing = numberOption(cls, "labelSmoothing", options.labelSmoothing, 0, 0, 1);
     this.axis = axisOption(cls, options.axis);
   }
+  /** The per-sample losses of `yPred` against `yTrue` (before reduction). */
   call(yTrue: Tensor, yPred: Tensor): Tensor {
     return binaryCrossentropy(yTrue, yPred, this);
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return {
       ...super.getConfig(),
@@ -590,9 +614,13 @@ export class BinaryCrossentropy extends Loss {
  * ```
  */
 export class CategoricalCrossentropy extends Loss {
+  /** Whether predictions are logits (else probabilities). */
   readonly fromLogits: boolean;
+  /** How much of each one-hot label is spread over the classes (0 to 1). */
   readonly labelSmoothing: number;
+  /** The class axis. */
   readonly axis: number;
+  /** Creates the CategoricalCrossentropy loss from its options. */
   constructor(options: CrossentropyOptions = {}) {
     const cls = "CategoricalCrossentropy";
     checkOptions(cls, options, ["name", "reduction", "fromLogits", "labelSmoothing", "axis"]);
@@ -601,9 +629,11 @@ export class CategoricalCrossentropy extends Loss {
     this.labelSmoothing = numberOption(cls, "labelSmoothing", options.labelSmoothing, 0, 0, 1);
     this.axis = axisOption(cls, options.axis);
   }
+  /** The per-sample losses of `yPred` against `yTrue` (before reduction). */
   call(yTrue: Tensor, yPred: Tensor): Tensor {
     return categoricalCrossentropy(yTrue, yPred, this);
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return {
       ...super.getConfig(),
@@ -631,16 +661,20 @@ export interface SparseCategoricalCrossentropyOptions extends LossOptions {
  * ```
  */
 export class SparseCategoricalCrossentropy extends Loss {
+  /** Whether predictions are logits (else probabilities). */
   readonly fromLogits: boolean;
+  /** Creates the SparseCategoricalCrossentropy loss from its options. */
   constructor(options: SparseCategoricalCrossentropyOptions = {}) {
     const cls = "SparseCategoricalCrossentropy";
     checkOptions(cls, options, ["name", "reduction", "fromLogits"]);
     super(options, "sparse_categorical_crossentropy");
     this.fromLogits = boolOption(cls, "fromLogits", options.fromLogits);
   }
+  /** The per-sample losses of `yPred` against `yTrue` (before reduction). */
   call(yTrue: Tensor, yPred: Tensor): Tensor {
     return sparseCategoricalCrossentropy(yTrue, yPred, this);
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { ...super.getConfig(), fromLogits: this.fromLogits };
   }

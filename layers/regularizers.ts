@@ -29,6 +29,7 @@ import { snakeCase } from "./activations.ts";
 
 /** A weight penalty: `call(w)` returns a scalar tensor. */
 export abstract class Regularizer {
+  /** The penalty for the weight `x`: a scalar added to the loss. */
   abstract call(x: Tensor): Tensor;
   /** The options, as Keras's `get_config`. */
   getConfig(): Record<string, unknown> {
@@ -78,14 +79,18 @@ export interface L1L2Options {
 
 /** `l1 · Σ|w|`. */
 export class L1 extends Regularizer {
+  /** The L1 factor. */
   readonly l1: number;
+  /** Creates the L1 regularizer from its options. */
   constructor(options: L1Options | number = {}) {
     super();
     this.l1 = factor("L1", "l1", typeof options === "number" ? options : options.l1, 0.01);
   }
+  /** The penalty for the weight `x`: a scalar added to the loss. */
   call(x: Tensor): Tensor {
     return multiply(this.l1, reduceSum(abs(x)));
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { l1: this.l1 };
   }
@@ -93,14 +98,18 @@ export class L1 extends Regularizer {
 
 /** `l2 · Σw²`. */
 export class L2 extends Regularizer {
+  /** The L2 factor. */
   readonly l2: number;
+  /** Creates the L2 regularizer from its options. */
   constructor(options: L2Options | number = {}) {
     super();
     this.l2 = factor("L2", "l2", typeof options === "number" ? options : options.l2, 0.01);
   }
+  /** The penalty for the weight `x`: a scalar added to the loss. */
   call(x: Tensor): Tensor {
     return multiply(this.l2, reduceSum(square(x)));
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { l2: this.l2 };
   }
@@ -108,13 +117,17 @@ export class L2 extends Regularizer {
 
 /** `l1 · Σ|w| + l2 · Σw²`. */
 export class L1L2 extends Regularizer {
+  /** The L1 factor. */
   readonly l1: number;
+  /** The L2 factor. */
   readonly l2: number;
+  /** Creates the L1L2 regularizer from its options. */
   constructor(options: L1L2Options = {}) {
     super();
     this.l1 = factor("L1L2", "l1", options.l1, 0);
     this.l2 = factor("L1L2", "l2", options.l2, 0);
   }
+  /** The penalty for the weight `x`: a scalar added to the loss. */
   call(x: Tensor): Tensor {
     let out: Tensor | null = null;
     if (this.l1 !== 0) out = multiply(this.l1, reduceSum(abs(x)));
@@ -124,6 +137,7 @@ export class L1L2 extends Regularizer {
     }
     return out ?? multiply(0, reduceSum(x));
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { l1: this.l1, l2: this.l2 };
   }

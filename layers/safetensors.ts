@@ -88,6 +88,7 @@ export interface SafetensorsEntry {
   name: string;
   /** The safetensors dtype ("F32", "I32", "BOOL", ...). */
   dtype: string;
+  /** The tensor's shape. */
   shape: number[];
   /** Byte offsets of its data within the data section: [begin, end). */
   dataOffsets: [number, number];
@@ -95,7 +96,9 @@ export interface SafetensorsEntry {
 
 /** A validated header: the entries (in file order of their data) and the metadata. */
 export interface SafetensorsHeader {
+  /** The tensors' entries, in file order of their data. */
   entries: SafetensorsEntry[];
+  /** The `__metadata__` strings. */
   metadata: Record<string, string>;
   /** Where the data section starts in the file (8 + header length). */
   dataStart: number;

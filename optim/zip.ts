@@ -55,6 +55,7 @@ export class Zip<T extends unknown[]> implements IterableIterator<T> {
     return { done: true, value: undefined };
   }
 
+  /** The zip itself: it is its own iterator (single pass, as Python's). */
   [Symbol.iterator](): this {
     return this;
   }

@@ -104,6 +104,7 @@ export class GradientTape {
   #used = false;
   #paused = 0;
 
+  /** Starts recording (see the class doc for the two forms). */
   constructor(options: GradientTapeOptions = {}) {
     this.persistent = options.persistent ?? false;
     this.watchAccessedVariables = options.watchAccessedVariables ?? true;
