@@ -85,7 +85,11 @@ export interface CallbackHooks {
   setParams?(params: CallbackParams): void;
 }
 
-/** The names of the hooks. */
+/**
+ * The names of the hooks.
+ *
+ * @internal
+ */
 export const HOOKS = [
   "onTrainBegin",
   "onTrainEnd",
@@ -184,7 +188,7 @@ function say(text: string): void {
  * ```ts
  * import * as tf from "../mod.ts";
  * const h = new tf.keras.callbacks.History();
- * h.onTrainBegin({});
+ * h.onTrainBegin();
  * h.onEpochEnd(0, { loss: 0.5 });
  * console.log(h.history.loss, h.epoch); // [0.5] [0]
  * ```
@@ -217,6 +221,15 @@ export interface ProgbarLoggerOptions {
 /**
  * The progress bar of fit, evaluate and predict (added by them when
  * `verbose` is 1 or 2).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const model = new tf.keras.Sequential([new tf.keras.layers.Dense(1)]);
+ * model.compile({ optimizer: "sgd", loss: "mse" });
+ * // verbose: 1 adds it; passing one makes fit use it (verbose 0 here: no bar of its own)
+ * await model.fit(tf.ones([4, 2]), tf.ones([4, 1]), { epochs: 1, verbose: 0, callbacks: [new tf.keras.callbacks.ProgbarLogger()] });
+ * ```
  */
 export class ProgbarLogger extends Callback {
   #bar: Progbar | null = null;
@@ -634,6 +647,8 @@ export interface ModelCheckpointOptions {
 /**
  * Python-style `{name}` / `{name:spec}` substitution in a checkpoint path:
  * specs `d`, `0Nd`, `.Nf`, `.Ne`; epoch counts from 1 as in Keras.
+ *
+ * @internal
  */
 export function formatPath(cls: string, pattern: string, values: Logs): string {
   return pattern.replace(

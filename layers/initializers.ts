@@ -37,7 +37,21 @@ import { snakeCase } from "./activations.ts";
 /** A weight's shape. */
 export type Shape = readonly number[];
 
-/** Fills a new weight: `call(shape, dtype)` returns a tensor of that shape. */
+/**
+ * Fills a new weight: `call(shape, dtype)` returns a tensor of that shape.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * class Halves extends tf.keras.initializers.Initializer {
+ *   call(shape: readonly number[]): tf.Tensor {
+ *     return tf.fill(shape, 0.5);
+ *   }
+ * }
+ * const dense = new tf.keras.layers.Dense(2, { kernelInitializer: new Halves() });
+ * console.log(dense(tf.ones([1, 3])).arraySync()); // [[1.5, 1.5]]
+ * ```
+ */
 export abstract class Initializer {
   /** A tensor of `shape` and `dtype` (float32 unless the initializer allows int32). */
   abstract call(shape: Shape, dtype?: DType): Tensor;
@@ -87,7 +101,15 @@ function checkSeed(cls: string, seed: unknown): number | undefined {
   return seed;
 }
 
-/** Keras's `compute_fans`. */
+/**
+ * Keras's `compute_fans`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.computeFans([3, 3, 16, 32])); // { fanIn: 144, fanOut: 288 }
+ * ```
+ */
 export function computeFans(shape: Shape): { fanIn: number; fanOut: number } {
   if (shape.length === 0) return { fanIn: 1, fanOut: 1 };
   if (shape.length === 1) return { fanIn: shape[0], fanOut: shape[0] };
@@ -99,7 +121,15 @@ export function computeFans(shape: Shape): { fanIn: number; fanOut: number } {
 
 // ---------------------------------------------------------------- constants
 
-/** All zeros (float32 or int32). */
+/**
+ * All zeros (float32 or int32).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.Zeros().call([2, 2]).arraySync()); // [[0, 0], [0, 0]]
+ * ```
+ */
 export class Zeros extends Initializer {
   /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype: DType = "float32"): Tensor {
@@ -107,7 +137,15 @@ export class Zeros extends Initializer {
   }
 }
 
-/** All ones (float32 or int32). */
+/**
+ * All ones (float32 or int32).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.Ones().call([3]).arraySync()); // [1, 1, 1]
+ * ```
+ */
 export class Ones extends Initializer {
   /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype: DType = "float32"): Tensor {
@@ -121,7 +159,15 @@ export interface ConstantOptions {
   value?: number;
 }
 
-/** Every element `value` (default 0). */
+/**
+ * Every element `value` (default 0).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.Constant({ value: 3 }).call([2]).arraySync()); // [3, 3]
+ * ```
+ */
 export class Constant extends Initializer {
   /** The fill value. */
   readonly value: number;
@@ -147,7 +193,15 @@ export interface IdentityOptions {
   gain?: number;
 }
 
-/** The identity matrix times `gain` (2-D shapes only). */
+/**
+ * The identity matrix times `gain` (2-D shapes only).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.Identity({ gain: 2 }).call([2, 2]).arraySync()); // [[2, 0], [0, 2]]
+ * ```
+ */
 export class Identity extends Initializer {
   /** The factor the result is scaled by. */
   readonly gain: number;
@@ -190,7 +244,15 @@ export interface NormalInitOptions extends SeedOptions {
   stddev?: number;
 }
 
-/** Normal values, mean 0 and stddev 0.05 by default. */
+/**
+ * Normal values, mean 0 and stddev 0.05 by default.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.RandomNormal({ stddev: 0.05, seed: 1 }).call([2, 3]).shape); // [2, 3]
+ * ```
+ */
 export class RandomNormal extends Initializer {
   /** The mean. */
   readonly mean: number;
@@ -216,7 +278,15 @@ export class RandomNormal extends Initializer {
   }
 }
 
-/** Normal values redrawn beyond two standard deviations (default stddev 0.05). */
+/**
+ * Normal values redrawn beyond two standard deviations (default stddev 0.05).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.TruncatedNormal({ stddev: 0.05, seed: 1 }).call([4]).dataSync().every((v) => Math.abs(v) <= 0.1)); // true
+ * ```
+ */
 export class TruncatedNormal extends RandomNormal {
   /** A new tensor of `shape` and `dtype` with this initializer's values. */
   override call(shape: Shape, dtype?: DType): Tensor {
@@ -233,7 +303,15 @@ export interface UniformInitOptions extends SeedOptions {
   maxval?: number;
 }
 
-/** Uniform values in [minval, maxval), [-0.05, 0.05) by default. */
+/**
+ * Uniform values in [minval, maxval), [-0.05, 0.05) by default.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.RandomUniform({ minval: -1, maxval: 1, seed: 1 }).call([3]).dataSync().every((v) => v >= -1 && v < 1)); // true
+ * ```
+ */
 export class RandomUniform extends Initializer {
   /** The lower bound (included). */
   readonly minval: number;
@@ -284,6 +362,12 @@ export interface VarianceScalingOptions extends SeedOptions {
  * s = scale / n, a truncated normal of stddev √s / 0.8796256610342398 (the
  * stddev of a unit normal truncated at ±2), a normal of stddev √s, or a
  * uniform in ±√(3 s).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.VarianceScaling({ scale: 2, mode: "fan_in", seed: 1 }).call([64, 8]).shape); // [64, 8]
+ * ```
  */
 export class VarianceScaling extends Initializer {
   /** The variance's scale. */
@@ -349,42 +433,90 @@ export class VarianceScaling extends Initializer {
   }
 }
 
-/** Uniform in ±√(6 / (fan_in + fan_out)): VarianceScaling(1, "fan_avg", "uniform"). */
+/**
+ * Uniform in ±√(6 / (fan_in + fan_out)): VarianceScaling(1, "fan_avg", "uniform").
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.GlorotUniform({ seed: 1 }).call([3, 2]).shape); // [3, 2]
+ * ```
+ */
 export class GlorotUniform extends VarianceScaling {
   /** Creates the GlorotUniform initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 1, mode: "fan_avg", distribution: "uniform", seed: options.seed });
   }
 }
-/** Truncated normal, VarianceScaling(1, "fan_avg", "truncated_normal"). */
+/**
+ * Truncated normal, VarianceScaling(1, "fan_avg", "truncated_normal").
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.GlorotNormal({ seed: 1 }).call([3, 2]).shape); // [3, 2]
+ * ```
+ */
 export class GlorotNormal extends VarianceScaling {
   /** Creates the GlorotNormal initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 1, mode: "fan_avg", distribution: "truncated_normal", seed: options.seed });
   }
 }
-/** Truncated normal, VarianceScaling(2, "fan_in", "truncated_normal"). */
+/**
+ * Truncated normal, VarianceScaling(2, "fan_in", "truncated_normal").
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.HeNormal({ seed: 1 }).call([3, 3, 1, 8]).shape); // [3, 3, 1, 8]
+ * ```
+ */
 export class HeNormal extends VarianceScaling {
   /** Creates the HeNormal initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 2, mode: "fan_in", distribution: "truncated_normal", seed: options.seed });
   }
 }
-/** Uniform in ±√(6 / fan_in): VarianceScaling(2, "fan_in", "uniform"). */
+/**
+ * Uniform in ±√(6 / fan_in): VarianceScaling(2, "fan_in", "uniform").
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.HeUniform({ seed: 1 }).call([4, 4]).dataSync().every((v) => Math.abs(v) <= Math.sqrt(6 / 4))); // true
+ * ```
+ */
 export class HeUniform extends VarianceScaling {
   /** Creates the HeUniform initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 2, mode: "fan_in", distribution: "uniform", seed: options.seed });
   }
 }
-/** Truncated normal, VarianceScaling(1, "fan_in", "truncated_normal"). */
+/**
+ * Truncated normal, VarianceScaling(1, "fan_in", "truncated_normal").
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.LecunNormal({ seed: 1 }).call([5, 2]).shape); // [5, 2]
+ * ```
+ */
 export class LecunNormal extends VarianceScaling {
   /** Creates the LecunNormal initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 1, mode: "fan_in", distribution: "truncated_normal", seed: options.seed });
   }
 }
-/** Uniform in ±√(3 / fan_in): VarianceScaling(1, "fan_in", "uniform"). */
+/**
+ * Uniform in ±√(3 / fan_in): VarianceScaling(1, "fan_in", "uniform").
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.LecunUniform({ seed: 1 }).call([5, 2]).shape); // [5, 2]
+ * ```
+ */
 export class LecunUniform extends VarianceScaling {
   /** Creates the LecunUniform initializer from its options. */
   constructor(options: SeedOptions = {}) {
@@ -405,6 +537,14 @@ export interface OrthogonalOptions extends SeedOptions {
  * sign(diag R) so that Q is uniformly distributed, transposed back when the
  * matrix is wide, and scaled by `gain`. The rows (or columns, whichever are
  * fewer) are orthonormal.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const q = new tf.keras.initializers.Orthogonal({ seed: 1 }).call([3, 3]);
+ * const qtq = tf.matmul(q, q, true).dataSync(); // qᵀq = I
+ * console.log(Array.from(qtq, (v) => Math.round(v) + 0)); // [1, 0, 0, 0, 1, 0, 0, 0, 1]
+ * ```
  */
 export class Orthogonal extends Initializer {
   /** The factor the result is scaled by. */
@@ -501,64 +641,184 @@ function thinQ(a: Float64Array, m: number, n: number): Float64Array {
 
 // ---------------------------------------------------------------- factories
 
-/** `new Zeros()`. */
+/**
+ * `new Zeros()`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.zeros().call([2]).arraySync()); // [0, 0]
+ * ```
+ */
 export function zeros(): Zeros {
   return new Zeros();
 }
-/** `new Ones()`. */
+/**
+ * `new Ones()`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.ones().call([2]).arraySync()); // [1, 1]
+ * ```
+ */
 export function ones(): Ones {
   return new Ones();
 }
-/** `new Constant(options)`. */
+/**
+ * `new Constant(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.constant(0.5).call([2]).arraySync()); // [0.5, 0.5]
+ * ```
+ */
 export function constant(options: ConstantOptions | number = {}): Constant {
   return new Constant(options);
 }
-/** `new Identity(options)`. */
+/**
+ * `new Identity(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.identity().call([2, 2]).arraySync()); // [[1, 0], [0, 1]]
+ * ```
+ */
 export function identity(options: IdentityOptions = {}): Identity {
   return new Identity(options);
 }
-/** `new RandomNormal(options)`. */
+/**
+ * `new RandomNormal(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.randomNormal({ seed: 1 }).call([2]).shape); // [2]
+ * ```
+ */
 export function randomNormal(options: NormalInitOptions = {}): RandomNormal {
   return new RandomNormal(options);
 }
-/** `new RandomUniform(options)`. */
+/**
+ * `new RandomUniform(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.randomUniform({ seed: 1 }).call([2]).shape); // [2]
+ * ```
+ */
 export function randomUniform(options: UniformInitOptions = {}): RandomUniform {
   return new RandomUniform(options);
 }
-/** `new TruncatedNormal(options)`. */
+/**
+ * `new TruncatedNormal(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.truncatedNormal({ seed: 1 }).call([2]).shape); // [2]
+ * ```
+ */
 export function truncatedNormalInit(options: NormalInitOptions = {}): TruncatedNormal {
   return new TruncatedNormal(options);
 }
 export { truncatedNormalInit as truncatedNormal };
-/** `new VarianceScaling(options)`. */
+/**
+ * `new VarianceScaling(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.varianceScaling({ scale: 1, mode: "fan_avg", distribution: "uniform", seed: 1 }).call([4, 4]).shape); // [4, 4]
+ * ```
+ */
 export function varianceScaling(options: VarianceScalingOptions = {}): VarianceScaling {
   return new VarianceScaling(options);
 }
-/** `new GlorotUniform(options)`. */
+/**
+ * `new GlorotUniform(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.glorotUniform({ seed: 1 }).call([2, 2]).shape); // [2, 2]
+ * ```
+ */
 export function glorotUniform(options: SeedOptions = {}): GlorotUniform {
   return new GlorotUniform(options);
 }
-/** `new GlorotNormal(options)`. */
+/**
+ * `new GlorotNormal(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.glorotNormal({ seed: 1 }).call([2, 2]).shape); // [2, 2]
+ * ```
+ */
 export function glorotNormal(options: SeedOptions = {}): GlorotNormal {
   return new GlorotNormal(options);
 }
-/** `new HeNormal(options)`. */
+/**
+ * `new HeNormal(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.heNormal({ seed: 1 }).call([2, 2]).shape); // [2, 2]
+ * ```
+ */
 export function heNormal(options: SeedOptions = {}): HeNormal {
   return new HeNormal(options);
 }
-/** `new HeUniform(options)`. */
+/**
+ * `new HeUniform(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.heUniform({ seed: 1 }).call([2, 2]).shape); // [2, 2]
+ * ```
+ */
 export function heUniform(options: SeedOptions = {}): HeUniform {
   return new HeUniform(options);
 }
-/** `new LecunNormal(options)`. */
+/**
+ * `new LecunNormal(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.lecunNormal({ seed: 1 }).call([2, 2]).shape); // [2, 2]
+ * ```
+ */
 export function lecunNormal(options: SeedOptions = {}): LecunNormal {
   return new LecunNormal(options);
 }
-/** `new LecunUniform(options)`. */
+/**
+ * `new LecunUniform(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.lecunUniform({ seed: 1 }).call([2, 2]).shape); // [2, 2]
+ * ```
+ */
 export function lecunUniform(options: SeedOptions = {}): LecunUniform {
   return new LecunUniform(options);
 }
-/** `new Orthogonal(options)`. */
+/**
+ * `new Orthogonal(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.orthogonal({ seed: 1 }).call([2, 2]).shape); // [2, 2]
+ * ```
+ */
 export function orthogonal(options: OrthogonalOptions = {}): Orthogonal {
   return new Orthogonal(options);
 }
@@ -632,7 +892,11 @@ export function get(identifier: InitializerIdentifier, where = "initializers.get
   );
 }
 
-/** Scales a tensor (used by layers that build weights from parts). */
+/**
+ * Scales a tensor (used by layers that build weights from parts).
+ *
+ * @internal
+ */
 export function scaled(t: Tensor, gain: number): Tensor {
   return gain === 1 ? t : multiply(t, gain);
 }

@@ -46,7 +46,15 @@ import { logSoftmax, reduceMean, reduceSum } from "../tape/ops/reduce.ts";
 import { reshape } from "../tape/ops/shape.ts";
 import { alignRanks, checkLabels, describe, oneHotOf, sameShape, snakeCase } from "./_util.ts";
 
-/** Keras's fuzz factor (`keras.backend.epsilon()`), used to clip probabilities. */
+/**
+ * Keras's fuzz factor (`keras.backend.epsilon()`), used to clip probabilities.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.losses.EPSILON); // 1e-7
+ * ```
+ */
 export const EPSILON = 1e-7;
 
 /** How per-sample losses become the loss (Keras's `reduction`). */
@@ -116,7 +124,11 @@ function axisOption(cls: string, v: unknown): number {
   return v;
 }
 
-/** A float32 tensor of a loss argument (int32 and bool are cast, as Keras converts them). */
+/**
+ * A float32 tensor of a loss argument (int32 and bool are cast, as Keras converts them).
+ *
+ * @internal
+ */
 export function floatArg(op: string, what: string, x: TensorLike): Tensor {
   if (x === undefined || x === null) {
     throw new TypeError(`${op}: ${what} is missing; call it as (yTrue, yPred)`);
@@ -247,7 +259,16 @@ export abstract class Loss {
   }
 }
 
-/** Wraps a function of (yTrue, yPred) giving per-sample values as a Loss. */
+/**
+ * Wraps a function of (yTrue, yPred) giving per-sample values as a Loss.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const absError = new tf.keras.losses.LossFunctionWrapper((yTrue, yPred) => tf.reduceMean(tf.abs(tf.subtract(yTrue, yPred)), -1));
+ * console.log(absError.apply([[1, 2]], [[2, 4]]).arraySync()); // 1.5
+ * ```
+ */
 export class LossFunctionWrapper extends Loss {
   /** The wrapped function. */
   readonly fn: LossFn;
@@ -694,7 +715,15 @@ const BY_NAME: Record<string, () => Loss> = {
   sparse_categorical_crossentropy: () => new SparseCategoricalCrossentropy(),
 };
 
-/** The loss names `get` knows (Keras's snake_case; camelCase and class names work too). */
+/**
+ * The loss names `get` knows (Keras's snake_case; camelCase and class names work too).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.losses.LOSS_NAMES.includes("mse")); // true
+ * ```
+ */
 export const LOSS_NAMES: readonly string[] = Object.keys(BY_NAME);
 
 /**

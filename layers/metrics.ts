@@ -872,7 +872,15 @@ const BY_NAME: Record<string, (name: string) => Metric> = {
     }),
 };
 
-/** The metric names `get` knows (Keras's snake_case; camelCase and class names work too). */
+/**
+ * The metric names `get` knows (Keras's snake_case; camelCase and class names work too).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.metrics.METRIC_NAMES.includes("accuracy")); // true
+ * ```
+ */
 export const METRIC_NAMES: readonly string[] = Object.keys(BY_NAME);
 
 /**

@@ -27,7 +27,22 @@ import { reduceSum } from "../tape/ops/reduce.ts";
 import { type TensorLike, toTensor } from "../tape/convert.ts";
 import { snakeCase } from "./activations.ts";
 
-/** A weight penalty: `call(w)` returns a scalar tensor. */
+/**
+ * A weight penalty: `call(w)` returns a scalar tensor.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * class Sum extends tf.keras.regularizers.Regularizer {
+ *   call(x: tf.Tensor): tf.Tensor {
+ *     return tf.multiply(1e-3, tf.reduceSum(tf.abs(x)));
+ *   }
+ * }
+ * const dense = new tf.keras.layers.Dense(1, { kernelRegularizer: new Sum(), kernelInitializer: "ones" });
+ * dense(tf.ones([1, 4]));
+ * console.log(dense.losses.map((l) => l.dataSync()[0])); // [0.004000000189989805]
+ * ```
+ */
 export abstract class Regularizer {
   /** The penalty for the weight `x`: a scalar added to the loss. */
   abstract call(x: Tensor): Tensor;
@@ -77,7 +92,15 @@ export interface L1L2Options {
   l2?: number;
 }
 
-/** `l1 · Σ|w|`. */
+/**
+ * `l1 · Σ|w|`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.regularizers.L1({ l1: 0.1 }).call(tf.constant([1, -2])).arraySync()); // 0.30000001192092896
+ * ```
+ */
 export class L1 extends Regularizer {
   /** The L1 factor. */
   readonly l1: number;
@@ -96,7 +119,15 @@ export class L1 extends Regularizer {
   }
 }
 
-/** `l2 · Σw²`. */
+/**
+ * `l2 · Σw²`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.regularizers.L2({ l2: 0.1 }).call(tf.constant([1, -2])).arraySync()); // 0.5
+ * ```
+ */
 export class L2 extends Regularizer {
   /** The L2 factor. */
   readonly l2: number;
@@ -115,7 +146,15 @@ export class L2 extends Regularizer {
   }
 }
 
-/** `l1 · Σ|w| + l2 · Σw²`. */
+/**
+ * `l1 · Σ|w| + l2 · Σw²`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.regularizers.L1L2({ l1: 0.1, l2: 0.1 }).call(tf.constant([1, -2])).arraySync()); // 0.800000011920929
+ * ```
+ */
 export class L1L2 extends Regularizer {
   /** The L1 factor. */
   readonly l1: number;
@@ -143,15 +182,39 @@ export class L1L2 extends Regularizer {
   }
 }
 
-/** `new L1(options)`: `l1(0.01)` or `l1({ l1: 0.01 })`. */
+/**
+ * `new L1(options)`: `l1(0.01)` or `l1({ l1: 0.01 })`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.regularizers.l1(0.5).call(tf.constant([1, -1])).arraySync()); // 1
+ * ```
+ */
 export function l1(options: L1Options | number = {}): L1 {
   return new L1(options);
 }
-/** `new L2(options)`: `l2(0.01)` or `l2({ l2: 0.01 })`. */
+/**
+ * `new L2(options)`: `l2(0.01)` or `l2({ l2: 0.01 })`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.regularizers.l2(0.5).call(tf.constant([1, -1])).arraySync()); // 1
+ * ```
+ */
 export function l2(options: L2Options | number = {}): L2 {
   return new L2(options);
 }
-/** `new L1L2(options)`. */
+/**
+ * `new L1L2(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.regularizers.l1l2({ l1: 0.5, l2: 0.5 }).call(tf.constant([1, -1])).arraySync()); // 2
+ * ```
+ */
 export function l1l2(options: L1L2Options = {}): L1L2 {
   return new L1L2(options);
 }

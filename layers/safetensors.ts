@@ -77,7 +77,15 @@ const SPEC_DTYPES: Readonly<Record<string, number>> = {
 const TO_DTYPE: Readonly<Record<string, DType>> = { F32: "float32", I32: "int32", BOOL: "bool" };
 const FROM_DTYPE: Readonly<Record<DType, string>> = { float32: "F32", int32: "I32", bool: "BOOL" };
 
-/** The reference implementation's limit on the header's size. */
+/**
+ * The reference implementation's limit on the header's size.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.safetensors.MAX_HEADER_BYTES); // 100000000
+ * ```
+ */
 export const MAX_HEADER_BYTES = 100_000_000;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -112,6 +120,13 @@ function bad(op: string, what: string): Error {
 /**
  * Parses and validates a safetensors header (see the module doc for every
  * check). Allocates nothing beyond the header's own parse.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const bytes = tf.keras.safetensors.encodeSafetensors({ w: tf.ones([2, 3]) });
+ * console.log(tf.keras.safetensors.parseSafetensorsHeader(bytes).entries); // [{ name: "w", dtype: "F32", shape: [2, 3], dataOffsets: [0, 24] }]
+ * ```
  */
 export function parseSafetensorsHeader(
   bytes: Uint8Array,

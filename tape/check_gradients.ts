@@ -180,5 +180,14 @@ export async function checkGradientsAsync(
   return r.value;
 }
 
-/** Testing utilities, as `tf.test`. */
+/**
+ * Testing utilities, as `tf.test`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const r = tf.test.checkGradients((x) => tf.sin(x), [[0.5, 1]]);
+ * console.log(r.maxError < 1e-2); // true
+ * ```
+ */
 export const test = { checkGradients, checkGradientsAsync };

@@ -24,7 +24,11 @@ const reshapeOp = defineOp<ReshapeAttrs>({
   grad: ({ dy, ins: [x] }) => [reshape(dy, x.shape)],
 });
 
-/** A tensor sharing `x`'s storage under another shape (no copy). */
+/**
+ * A tensor sharing `x`'s storage under another shape (no copy).
+ *
+ * @internal
+ */
 export function viewAs(x: Tensor, shape: readonly number[]): Tensor {
   x.storage.refs++;
   return new Tensor(shape, x.dtype, x.storage, x.size);
