@@ -10,8 +10,10 @@
  *
  * Each line shows the wasm heap's size and the tensor bytes resident in it
  * (`tf.memory().wasm`), the large tensors alive (`numTensors`), the WebGPU
- * buffers (live and pooled bytes), and the process's V8 heap and resident
- * set (Deno.memoryUsage).
+ * buffers (live and pooled bytes), and the process's V8 heap (live, after a
+ * GC, when run with `--v8-flags=--expose-gc` as the task does) and resident
+ * set (Deno.memoryUsage). Each reading waits one event-loop turn: inside the
+ * loops nothing else ever yields.
  *
  *   deno task soak [--steps 100000] [--epochs 5] [--gpu-steps 20000]
  *
@@ -42,7 +44,19 @@ interface Reading {
   rss: number;
 }
 
-function read(): Reading {
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/**
+ * A reading. With `--v8-flags=--expose-gc` (as `deno task soak` runs), one
+ * event-loop turn (so that FinalizationRegistry callbacks run) and a full GC
+ * come first: the V8 figure is then live memory, not garbage V8 has not yet
+ * collected.
+ */
+async function read(): Promise<Reading> {
+  if (gc !== undefined) {
+    await new Promise((r) => setTimeout(r, 0));
+    gc();
+  }
   const m = tf.memory();
   const u = Deno.memoryUsage();
   return {
@@ -57,7 +71,7 @@ function read(): Reading {
 }
 
 const HEAD =
-  "   where       wasm heap  resident  tensors  gpu live  gpu pool   v8 heap       rss (MiB)";
+  "           where wasm heap  resident  tensors  gpu live  gpu pool   v8 heap       rss (MiB)";
 
 function show(where: string, r: Reading): void {
   console.log(
@@ -89,6 +103,9 @@ function flat(what: string, warm: Reading, end: Reading): string[] {
       } MiB`,
     );
   }
+  if (gc !== undefined && end.v8Heap > warm.v8Heap + 8 * MiB) {
+    bad.push(`${what}: live JS memory grew ${mib(end.v8Heap - warm.v8Heap)} MiB`);
+  }
   if (end.rss > warm.rss + 64 * MiB) {
     bad.push(`${what}: the process grew ${mib(end.rss - warm.rss)} MiB`);
   }
@@ -96,7 +113,7 @@ function flat(what: string, warm: Reading, end: Reading): string[] {
 }
 
 /** The tutorial's loop: a, b fitted with GradientTape and SGD, nothing disposed. */
-function tutorialLoop(steps: number, every: number, label: string): string[] {
+async function tutorialLoop(steps: number, every: number, label: string): Promise<string[]> {
   const { X, y } = data();
   const a = new tf.Variable(0.0);
   const b = new tf.Variable(0.0);
@@ -113,7 +130,7 @@ function tutorialLoop(steps: number, every: number, label: string): string[] {
     const grads = tape.gradient(loss, variables);
     optimizer.applyGradients(tf.zip(grads, variables));
     if (e % every === 0) {
-      const r = read();
+      const r = await read();
       show(`${label} ${e}`, r);
       if (e === every) warm = r;
     }
@@ -122,7 +139,7 @@ function tutorialLoop(steps: number, every: number, label: string): string[] {
   console.log(
     `  ${steps} steps in ${secs.toFixed(1)} s (${(secs / steps * 1e6).toFixed(0)} us/step)`,
   );
-  return warm === null ? [] : flat(label, warm, read());
+  return warm === null ? [] : flat(label, warm, await read());
 }
 
 /** The tutorial's loop on WebGPU (reading a and b back only at the end). */
@@ -147,7 +164,7 @@ async function tutorialLoopGpu(steps: number, every: number): Promise<string[]> 
       optimizer.applyGradients(tf.zip(grads, variables));
       if (e % every === 0) {
         await a.data(); // let the queue drain and the event loop run
-        const r = read();
+        const r = await read();
         show(`gpu step ${e}`, r);
         if (e === every) warm = r;
       }
@@ -157,7 +174,7 @@ async function tutorialLoopGpu(steps: number, every: number): Promise<string[]> 
       `  ${steps} steps in ${secs.toFixed(1)} s; a = ${(await a.data())[0].toFixed(5)}, ` +
         `b = ${(await b.data())[0].toFixed(5)} (software adapter: not a GPU speed)`,
     );
-    return warm === null ? [] : flat("gpu loop", warm, read());
+    return warm === null ? [] : flat("gpu loop", warm, await read());
   } finally {
     tf.setBackend("auto");
   }
@@ -181,11 +198,11 @@ async function mnistFit(epochs: number, every: number): Promise<string[]> {
     verbose: 0,
     callbacks: [
       new tf.keras.callbacks.LambdaCallback({
-        onTrainBatchEnd: () => {
-          if (++batches % every === 0) show(`batch ${batches}`, read());
+        onTrainBatchEnd: async () => {
+          if (++batches % every === 0) show(`batch ${batches}`, await read());
         },
-        onEpochEnd: (epoch, logs) => {
-          const r = read();
+        onEpochEnd: async (epoch, logs) => {
+          const r = await read();
           readings.push(r);
           show(`epoch ${epoch + 1} end`, r);
           console.log(
@@ -213,13 +230,13 @@ const problems: string[] = [];
 console.log(`tapeflow soak: Deno ${Deno.version.deno}, ${navigator.hardwareConcurrency} cores`);
 console.log(`\n1. the tutorial's loop, ${steps} steps, nothing disposed`);
 console.log(HEAD);
-show("start", read());
-problems.push(...tutorialLoop(steps, steps / 10, "step"));
+show("start", await read());
+problems.push(...await tutorialLoop(steps, steps / 10, "step"));
 
 if (epochs > 0) {
   console.log(`\n2. MNIST fit, ${epochs} epochs of 8000 digits (batches of 32), nothing disposed`);
   console.log(HEAD);
-  show("start", read());
+  show("start", await read());
   problems.push(...await mnistFit(epochs, 100));
 }
 
@@ -232,7 +249,7 @@ if (gpuSteps > 0 && await tf.initWebGPU()) {
     console.log(`  skipped: no WGSL kernel yet for ${missing.join(", ")}`);
   } else {
     console.log(HEAD);
-    show("start", read());
+    show("start", await read());
     problems.push(...await tutorialLoopGpu(gpuSteps, gpuSteps / 10));
   }
 }
