@@ -29,6 +29,7 @@
  * @module
  */
 
+import { historySvg, historyText } from "./history_plot.ts";
 import type { ModelLike } from "./_model.ts";
 import { compiledOf, getWeightValues, modelName, setWeightValues } from "./_model.ts";
 import { Progbar, writeStderr } from "./progbar.ts";
@@ -202,6 +203,23 @@ export class History extends Callback {
   /** Called when fit starts. */
   override onTrainBegin(): void {
     this.epoch = [];
+  }
+
+  /**
+   * Deno's Jupyter kernel shows a History as its loss and metric curves
+   * (SVG, validation curves dashed), and the last values as text.
+   *
+   * @example
+   * ```ts
+   * import * as tf from "../mod.ts";
+   * const h = new tf.keras.callbacks.History();
+   * h.onEpochEnd(0, { loss: 0.5, val_loss: 0.6 });
+   * h.onEpochEnd(1, { loss: 0.3, val_loss: 0.4 });
+   * console.log(h[Symbol.for("Jupyter.display")]()["image/svg+xml"].startsWith("<svg")); // true
+   * ```
+   */
+  [Symbol.for("Jupyter.display")](): Record<string, string> {
+    return { "image/svg+xml": historySvg(this), "text/plain": historyText(this) };
   }
 
   /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
