@@ -34,7 +34,7 @@ export function niceTicks(lo: number, hi: number, count = 5): number[] {
   // from the last step at or below lo to the first at or above hi
   const ticks: number[] = [];
   const first = Math.floor(lo / step + 1e-9);
-  for (let k = first; ; k++) {
+  for (let k = first;; k++) {
     const v = Number((k * step).toPrecision(12));
     ticks.push(v);
     if (v >= hi - step * 1e-9) break;
