@@ -80,6 +80,7 @@ export { initWebGPU } from "./gpu/backend.ts";
 export * as keras from "./keras.ts";
 export { optimizers } from "./keras.ts";
 export { zip } from "./optim/zip.ts";
+export type { Zip, Zipped } from "./optim/zip.ts";
 export { setThreads } from "./asm/threads.ts";
 export { tfFunction as function } from "./tape/capture.ts";
 export * as debugging from "./tape/debugging.ts";

@@ -29,6 +29,7 @@
  * @module
  */
 
+import { historySvg, historyText } from "./history_plot.ts";
 import type { ModelLike } from "./_model.ts";
 import { compiledOf, getWeightValues, modelName, setWeightValues } from "./_model.ts";
 import { Progbar, writeStderr } from "./progbar.ts";
@@ -51,19 +52,33 @@ export interface CallbackParams {
 
 /** The hooks a callback may have. */
 export interface CallbackHooks {
+  /** Called when fit starts. */
   onTrainBegin?(logs: Logs): void | Promise<void>;
+  /** Called when fit ends. */
   onTrainEnd?(logs: Logs): void | Promise<void>;
+  /** Called when an epoch starts (epochs count from 0). */
   onEpochBegin?(epoch: number, logs: Logs): void | Promise<void>;
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   onEpochEnd?(epoch: number, logs: Logs): void | Promise<void>;
+  /** Called before each training batch. */
   onTrainBatchBegin?(batch: number, logs: Logs): void | Promise<void>;
+  /** Called after each training batch, with the running logs. */
   onTrainBatchEnd?(batch: number, logs: Logs): void | Promise<void>;
+  /** Called when evaluate (or fit's validation) starts. */
   onTestBegin?(logs: Logs): void | Promise<void>;
+  /** Called when evaluate ends, with its logs. */
   onTestEnd?(logs: Logs): void | Promise<void>;
+  /** Called before each evaluation batch. */
   onTestBatchBegin?(batch: number, logs: Logs): void | Promise<void>;
+  /** Called after each evaluation batch. */
   onTestBatchEnd?(batch: number, logs: Logs): void | Promise<void>;
+  /** Called when predict starts. */
   onPredictBegin?(logs: Logs): void | Promise<void>;
+  /** Called when predict ends. */
   onPredictEnd?(logs: Logs): void | Promise<void>;
+  /** Called before each prediction batch. */
   onPredictBatchBegin?(batch: number, logs: Logs): void | Promise<void>;
+  /** Called after each prediction batch. */
   onPredictBatchEnd?(batch: number, logs: Logs): void | Promise<void>;
   /** Receives the model before the first hook. */
   setModel?(model: ModelLike): void;
@@ -71,7 +86,11 @@ export interface CallbackHooks {
   setParams?(params: CallbackParams): void;
 }
 
-/** The names of the hooks. */
+/**
+ * The names of the hooks.
+ *
+ * @internal
+ */
 export const HOOKS = [
   "onTrainBegin",
   "onTrainEnd",
@@ -119,19 +138,33 @@ export class Callback implements CallbackHooks {
   setParams(params: CallbackParams): void {
     this.params = params;
   }
+  /** Called when fit starts. */
   onTrainBegin(_logs: Logs): void | Promise<void> {}
+  /** Called when fit ends. */
   onTrainEnd(_logs: Logs): void | Promise<void> {}
+  /** Called when an epoch starts (epochs count from 0). */
   onEpochBegin(_epoch: number, _logs: Logs): void | Promise<void> {}
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   onEpochEnd(_epoch: number, _logs: Logs): void | Promise<void> {}
+  /** Called before each training batch. */
   onTrainBatchBegin(_batch: number, _logs: Logs): void | Promise<void> {}
+  /** Called after each training batch, with the running logs. */
   onTrainBatchEnd(_batch: number, _logs: Logs): void | Promise<void> {}
+  /** Called when evaluate (or fit's validation) starts. */
   onTestBegin(_logs: Logs): void | Promise<void> {}
+  /** Called when evaluate ends, with its logs. */
   onTestEnd(_logs: Logs): void | Promise<void> {}
+  /** Called before each evaluation batch. */
   onTestBatchBegin(_batch: number, _logs: Logs): void | Promise<void> {}
+  /** Called after each evaluation batch. */
   onTestBatchEnd(_batch: number, _logs: Logs): void | Promise<void> {}
+  /** Called when predict starts. */
   onPredictBegin(_logs: Logs): void | Promise<void> {}
+  /** Called when predict ends. */
   onPredictEnd(_logs: Logs): void | Promise<void> {}
+  /** Called before each prediction batch. */
   onPredictBatchBegin(_batch: number, _logs: Logs): void | Promise<void> {}
+  /** Called after each prediction batch. */
   onPredictBatchEnd(_batch: number, _logs: Logs): void | Promise<void> {}
 
   /** The model, or an error naming the callback when it runs outside fit. */
@@ -156,7 +189,7 @@ function say(text: string): void {
  * ```ts
  * import * as tf from "../mod.ts";
  * const h = new tf.keras.callbacks.History();
- * h.onTrainBegin({});
+ * h.onTrainBegin();
  * h.onEpochEnd(0, { loss: 0.5 });
  * console.log(h.history.loss, h.epoch); // [0.5] [0]
  * ```
@@ -167,10 +200,29 @@ export class History extends Callback {
   /** The epochs recorded. */
   epoch: number[] = [];
 
+  /** Called when fit starts. */
   override onTrainBegin(_logs?: Logs): void {
     this.epoch = [];
   }
 
+  /**
+   * Deno's Jupyter kernel shows a History as its loss and metric curves
+   * (SVG, validation curves dashed), and the last values as text.
+   *
+   * @example
+   * ```ts
+   * import * as tf from "../mod.ts";
+   * const h = new tf.keras.callbacks.History();
+   * h.onEpochEnd(0, { loss: 0.5, val_loss: 0.6 });
+   * h.onEpochEnd(1, { loss: 0.3, val_loss: 0.4 });
+   * console.log(h[Symbol.for("Jupyter.display")]()["image/svg+xml"].startsWith("<svg")); // true
+   * ```
+   */
+  [Symbol.for("Jupyter.display")](): Record<string, string> {
+    return { "image/svg+xml": historySvg(this), "text/plain": historyText(this) };
+  }
+
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   override onEpochEnd(epoch: number, logs: Logs): void {
     this.epoch.push(epoch);
     for (const [k, v] of Object.entries(logs)) (this.history[k] ??= []).push(v);
@@ -187,6 +239,15 @@ export interface ProgbarLoggerOptions {
 /**
  * The progress bar of fit, evaluate and predict (added by them when
  * `verbose` is 1 or 2).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const model = new tf.keras.Sequential([new tf.keras.layers.Dense(1)]);
+ * model.compile({ optimizer: "sgd", loss: "mse" });
+ * // verbose: 1 adds it; passing one makes fit use it (verbose 0 here: no bar of its own)
+ * await model.fit(tf.ones([4, 2]), tf.ones([4, 1]), { epochs: 1, verbose: 0, callbacks: [new tf.keras.callbacks.ProgbarLogger()] });
+ * ```
  */
 export class ProgbarLogger extends Callback {
   #bar: Progbar | null = null;
@@ -195,6 +256,7 @@ export class ProgbarLogger extends Callback {
   #epochs = 0;
   #options: ProgbarLoggerOptions;
 
+  /** Creates the ProgbarLogger callback from its options. */
   constructor(options: ProgbarLoggerOptions = {}) {
     super();
     this.#options = options;
@@ -220,44 +282,55 @@ export class ProgbarLogger extends Callback {
     this.#bar = null;
   }
 
+  /** Called when fit starts. */
   override onTrainBegin(): void {
     this.#inFit = true;
     this.#epochs = this.params.epochs;
   }
+  /** Called when fit ends. */
   override onTrainEnd(): void {
     this.#inFit = false;
   }
+  /** Called when an epoch starts (epochs count from 0). */
   override onEpochBegin(epoch: number): void {
     if (this.params.verbose > 0 && this.#epochs > 1) {
       this.#write(`Epoch ${epoch + 1}/${this.#epochs}\n`);
     }
     this.#newBar();
   }
+  /** Called after each training batch, with the running logs. */
   override onTrainBatchEnd(batch: number, logs: Logs): void {
     this.#seen = batch + 1;
     if (this.params.verbose === 1) this.#bar?.update(this.#seen, Object.entries(logs), false);
   }
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   override onEpochEnd(_epoch: number, logs: Logs): void {
     this.#finish(logs);
   }
+  /** Called when evaluate (or fit's validation) starts. */
   override onTestBegin(): void {
     if (!this.#inFit) this.#newBar();
   }
+  /** Called after each evaluation batch. */
   override onTestBatchEnd(batch: number, logs: Logs): void {
     if (this.#inFit) return;
     this.#seen = batch + 1;
     if (this.params.verbose === 1) this.#bar?.update(this.#seen, Object.entries(logs), false);
   }
+  /** Called when evaluate ends, with its logs. */
   override onTestEnd(logs: Logs): void {
     if (!this.#inFit) this.#finish(logs);
   }
+  /** Called when predict starts. */
   override onPredictBegin(): void {
     this.#newBar();
   }
+  /** Called after each prediction batch. */
   override onPredictBatchEnd(batch: number): void {
     this.#seen = batch + 1;
     if (this.params.verbose === 1) this.#bar?.update(this.#seen, [], false);
   }
+  /** Called when predict ends. */
   override onPredictEnd(): void {
     this.#finish({});
   }
@@ -456,13 +529,21 @@ export interface EarlyStoppingOptions {
  * ```
  */
 export class EarlyStopping extends Callback {
+  /** The log watched ("val_loss", "loss", a metric). */
   readonly monitor: string;
+  /** The smallest change that counts as an improvement. */
   readonly minDelta: number;
+  /** Epochs without improvement before acting. */
   readonly patience: number;
+  /** 0: silent; 1: print what is done. */
   readonly verbose: number;
+  /** How the monitored value improves: "min", "max" or "auto". */
   readonly mode: Mode;
+  /** A value the monitored one must beat (null: none). */
   readonly baseline: number | null;
+  /** Whether the best epoch's weights are restored at the end. */
   readonly restoreBestWeights: boolean;
+  /** Epochs of warm-up before monitoring starts. */
   readonly startFromEpoch: number;
   /** Epochs since the last improvement. */
   wait = 0;
@@ -476,6 +557,7 @@ export class EarlyStopping extends Callback {
   /** Whether larger is better; decided at the first epoch's end, once metrics are known. */
   #higher: boolean | null = null;
 
+  /** Creates the EarlyStopping callback from its options. */
   constructor(options: EarlyStoppingOptions = {}) {
     super();
     const cls = "EarlyStopping";
@@ -504,6 +586,7 @@ export class EarlyStopping extends Callback {
     return this.#higher ? v - this.minDelta > ref : v + this.minDelta < ref;
   }
 
+  /** Called when fit starts. */
   override onTrainBegin(): void {
     this.wait = 0;
     this.stoppedEpoch = 0;
@@ -513,6 +596,7 @@ export class EarlyStopping extends Callback {
     this.#higher = null;
   }
 
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   override onEpochEnd(epoch: number, logs: Logs): void {
     const current = logs[this.monitor];
     if (current === undefined) {
@@ -541,6 +625,7 @@ export class EarlyStopping extends Callback {
     }
   }
 
+  /** Called when fit ends. */
   override onTrainEnd(): void {
     if (this.stoppedEpoch > 0 && this.verbose > 0) {
       say(`Epoch ${this.stoppedEpoch + 1}: early stopping`);
@@ -582,6 +667,8 @@ export interface ModelCheckpointOptions {
 /**
  * Python-style `{name}` / `{name:spec}` substitution in a checkpoint path:
  * specs `d`, `0Nd`, `.Nf`, `.Ne`; epoch counts from 1 as in Keras.
+ *
+ * @internal
  */
 export function formatPath(cls: string, pattern: string, values: Logs): string {
   return pattern.replace(
@@ -624,12 +711,19 @@ export function formatPath(cls: string, pattern: string, values: Logs): string {
  * ```
  */
 export class ModelCheckpoint extends Callback {
+  /** Where the weights are saved (with `{epoch}` and log names filled in). */
   readonly filepath: string;
+  /** The log watched ("val_loss", "loss", a metric). */
   readonly monitor: string;
+  /** 0: silent; 1: print what is done. */
   readonly verbose: number;
+  /** Whether only improvements are saved. */
   readonly saveBestOnly: boolean;
+  /** How the monitored value improves: "min", "max" or "auto". */
   readonly mode: Mode;
+  /** "epoch", or a number of batches between saves. */
   readonly saveFreq: "epoch" | number;
+  /** Whether the optimizer's state is saved too. */
   readonly includeOptimizer: boolean;
   /** The best value so far (saveBestOnly). */
   best: number | null;
@@ -637,6 +731,7 @@ export class ModelCheckpoint extends Callback {
   #batches = 0;
   #epoch = 0;
 
+  /** Creates the ModelCheckpoint callback from its options. */
   constructor(options: ModelCheckpointOptions) {
     super();
     const cls = "ModelCheckpoint";
@@ -676,15 +771,18 @@ export class ModelCheckpoint extends Callback {
     this.best = options.initialValueThreshold ?? null;
   }
 
+  /** Called when fit starts. */
   override onTrainBegin(): void {
     this.#higher = null;
     this.#batches = 0;
   }
 
+  /** Called when an epoch starts (epochs count from 0). */
   override onEpochBegin(epoch: number): void {
     this.#epoch = epoch;
   }
 
+  /** Called after each training batch, with the running logs. */
   override onTrainBatchEnd(batch: number, logs: Logs): void {
     if (this.saveFreq === "epoch") return;
     if (++this.#batches % this.saveFreq === 0) {
@@ -692,6 +790,7 @@ export class ModelCheckpoint extends Callback {
     }
   }
 
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   override onEpochEnd(epoch: number, logs: Logs): void {
     if (this.saveFreq === "epoch") this.#save(epoch, logs);
   }
@@ -781,19 +880,31 @@ export interface ReduceLROnPlateauOptions {
  * ```
  */
 export class ReduceLROnPlateau extends Callback {
+  /** The log watched ("val_loss", "loss", a metric). */
   readonly monitor: string;
+  /** The factor the rate is multiplied by. */
   readonly factor: number;
+  /** Epochs without improvement before acting. */
   readonly patience: number;
+  /** 0: silent; 1: print what is done. */
   readonly verbose: number;
+  /** How the monitored value improves: "min", "max" or "auto". */
   readonly mode: Mode;
+  /** The smallest change that counts as an improvement. */
   readonly minDelta: number;
+  /** Epochs to wait after a reduction before watching again. */
   readonly cooldown: number;
+  /** The lowest learning rate. */
   readonly minLr: number;
+  /** Epochs since the last improvement. */
   wait = 0;
+  /** Epochs of cooldown left. */
   cooldownCounter = 0;
-  best = Infinity;
+  /** The best monitored value so far. */
+  best: number = Infinity;
   #higher = false;
 
+  /** Creates the ReduceLROnPlateau callback from its options. */
   constructor(options: ReduceLROnPlateauOptions = {}) {
     super();
     const cls = "ReduceLROnPlateau";
@@ -825,6 +936,7 @@ export class ReduceLROnPlateau extends Callback {
     this.minLr = nonNegative(cls, "minLr", options.minLr, 0);
   }
 
+  /** Called when fit starts. */
   override onTrainBegin(): void {
     // Keras 3: mode "auto" maximises only when the name contains "acc".
     this.#higher = this.mode === "max" || (this.mode === "auto" && this.monitor.includes("acc"));
@@ -833,6 +945,7 @@ export class ReduceLROnPlateau extends Callback {
     this.wait = 0;
   }
 
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   override onEpochEnd(epoch: number, logs: Logs): void {
     const model = this.requireModel();
     logs.learning_rate = numericLr("ReduceLROnPlateau", model);
@@ -880,9 +993,12 @@ export class ReduceLROnPlateau extends Callback {
  * ```
  */
 export class LearningRateScheduler extends Callback {
+  /** The function (epoch, current rate) => new rate. */
   readonly schedule: (epoch: number, lr: number) => number;
+  /** 0: silent; 1: print what is done. */
   readonly verbose: number;
 
+  /** Creates the LearningRateScheduler callback. */
   constructor(schedule: (epoch: number, lr: number) => number, verbose = 0) {
     super();
     if (typeof schedule !== "function") {
@@ -894,6 +1010,7 @@ export class LearningRateScheduler extends Callback {
     this.verbose = verbose;
   }
 
+  /** Called when an epoch starts (epochs count from 0). */
   override onEpochBegin(epoch: number): void {
     const model = this.requireModel();
     const lr = this.schedule(epoch, numericLr("LearningRateScheduler", model));
@@ -909,6 +1026,7 @@ export class LearningRateScheduler extends Callback {
     }
   }
 
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   override onEpochEnd(_epoch: number, logs: Logs): void {
     logs.learning_rate = numericLr("LearningRateScheduler", this.requireModel());
   }
@@ -930,13 +1048,17 @@ export class LearningRateScheduler extends Callback {
  * ```
  */
 export class CSVLogger extends Callback {
+  /** The CSV file's path. */
   readonly filename: string;
+  /** The column separator. */
   readonly separator: string;
+  /** Whether to append to an existing file (else overwrite). */
   readonly append: boolean;
   #file: Deno.FsFile | null = null;
   #keys: string[] | null = null;
   #header = true;
 
+  /** Creates the CSVLogger callback. */
   constructor(filename: string, separator = ",", append = false) {
     super();
     if (typeof filename !== "string" || filename.length === 0) {
@@ -947,6 +1069,7 @@ export class CSVLogger extends Callback {
     this.append = append;
   }
 
+  /** Called when fit starts. */
   override onTrainBegin(): void {
     this.#file?.close();
     this.#file = Deno.openSync(this.filename, {
@@ -964,6 +1087,7 @@ export class CSVLogger extends Callback {
     return /[",\r\n]/.test(s) || s.includes(this.separator) ? `"${s.replaceAll('"', '""')}"` : s;
   }
 
+  /** Called when an epoch ends, with its logs (loss, metrics, val_ ones). */
   override onEpochEnd(epoch: number, logs: Logs): void {
     if (this.#file === null) return;
     if (this.#keys === null) {
@@ -986,6 +1110,7 @@ export class CSVLogger extends Callback {
     while (off < bytes.length) off += this.#file.writeSync(bytes.subarray(off));
   }
 
+  /** Called when fit ends. */
   override onTrainEnd(): void {
     this.#file?.close();
     this.#file = null;
@@ -1004,6 +1129,7 @@ export class CSVLogger extends Callback {
  * ```
  */
 export class LambdaCallback extends Callback {
+  /** Creates the LambdaCallback callback. */
   constructor(hooks: CallbackHooks) {
     super();
     if (typeof hooks !== "object" || hooks === null) {
@@ -1033,6 +1159,7 @@ export class LambdaCallback extends Callback {
  * ```
  */
 export class TerminateOnNaN extends Callback {
+  /** Called after each training batch, with the running logs. */
   override onTrainBatchEnd(batch: number, logs: Logs): void {
     const loss = logs.loss;
     if (loss !== undefined && !Number.isFinite(loss)) {

@@ -37,7 +37,21 @@ import { snakeCase } from "./activations.ts";
 /** A weight's shape. */
 export type Shape = readonly number[];
 
-/** Fills a new weight: `call(shape, dtype)` returns a tensor of that shape. */
+/**
+ * Fills a new weight: `call(shape, dtype)` returns a tensor of that shape.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * class Halves extends tf.keras.initializers.Initializer {
+ *   call(shape: readonly number[]): tf.Tensor {
+ *     return tf.fill(shape, 0.5);
+ *   }
+ * }
+ * const dense = new tf.keras.layers.Dense(2, { kernelInitializer: new Halves() });
+ * console.log(dense(tf.ones([1, 3])).arraySync()); // [[1.5, 1.5]]
+ * ```
+ */
 export abstract class Initializer {
   /** A tensor of `shape` and `dtype` (float32 unless the initializer allows int32). */
   abstract call(shape: Shape, dtype?: DType): Tensor;
@@ -87,7 +101,15 @@ function checkSeed(cls: string, seed: unknown): number | undefined {
   return seed;
 }
 
-/** Keras's `compute_fans`. */
+/**
+ * Keras's `compute_fans`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.computeFans([3, 3, 16, 32])); // { fanIn: 144, fanOut: 288 }
+ * ```
+ */
 export function computeFans(shape: Shape): { fanIn: number; fanOut: number } {
   if (shape.length === 0) return { fanIn: 1, fanOut: 1 };
   if (shape.length === 1) return { fanIn: shape[0], fanOut: shape[0] };
@@ -99,15 +121,33 @@ export function computeFans(shape: Shape): { fanIn: number; fanOut: number } {
 
 // ---------------------------------------------------------------- constants
 
-/** All zeros (float32 or int32). */
+/**
+ * All zeros (float32 or int32).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.Zeros().call([2, 2]).arraySync()); // [[0, 0], [0, 0]]
+ * ```
+ */
 export class Zeros extends Initializer {
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype: DType = "float32"): Tensor {
     return fill(shape, 0, dtype);
   }
 }
 
-/** All ones (float32 or int32). */
+/**
+ * All ones (float32 or int32).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.Ones().call([3]).arraySync()); // [1, 1, 1]
+ * ```
+ */
 export class Ones extends Initializer {
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype: DType = "float32"): Tensor {
     return fill(shape, 1, dtype);
   }
@@ -119,17 +159,29 @@ export interface ConstantOptions {
   value?: number;
 }
 
-/** Every element `value` (default 0). */
+/**
+ * Every element `value` (default 0).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.Constant({ value: 3 }).call([2]).arraySync()); // [3, 3]
+ * ```
+ */
 export class Constant extends Initializer {
+  /** The fill value. */
   readonly value: number;
+  /** Creates the Constant initializer from its options. */
   constructor(options: ConstantOptions | number = {}) {
     super();
     const o = typeof options === "number" ? { value: options } : options;
     this.value = checkNum("Constant", "value", o.value, 0);
   }
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype: DType = "float32"): Tensor {
     return fill(shape, this.value, dtype);
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { value: this.value };
   }
@@ -141,13 +193,24 @@ export interface IdentityOptions {
   gain?: number;
 }
 
-/** The identity matrix times `gain` (2-D shapes only). */
+/**
+ * The identity matrix times `gain` (2-D shapes only).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.Identity({ gain: 2 }).call([2, 2]).arraySync()); // [[2, 0], [0, 2]]
+ * ```
+ */
 export class Identity extends Initializer {
+  /** The factor the result is scaled by. */
   readonly gain: number;
+  /** Creates the Identity initializer from its options. */
   constructor(options: IdentityOptions = {}) {
     super();
     this.gain = checkNum("Identity", "gain", options.gain, 1);
   }
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype: DType = "float32"): Tensor {
     if (shape.length !== 2) {
       throw new RangeError(
@@ -159,6 +222,7 @@ export class Identity extends Initializer {
     for (let i = 0; i < Math.min(r, c); i++) data[i * c + i] = this.gain;
     return fromData(dtype === "int32" ? Int32Array.from(data) : data, [r, c], dtype);
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { gain: this.gain };
   }
@@ -180,28 +244,51 @@ export interface NormalInitOptions extends SeedOptions {
   stddev?: number;
 }
 
-/** Normal values, mean 0 and stddev 0.05 by default. */
+/**
+ * Normal values, mean 0 and stddev 0.05 by default.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.RandomNormal({ stddev: 0.05, seed: 1 }).call([2, 3]).shape); // [2, 3]
+ * ```
+ */
 export class RandomNormal extends Initializer {
+  /** The mean. */
   readonly mean: number;
+  /** The standard deviation. */
   readonly stddev: number;
+  /** The seed: the same values at each call (undefined: fresh draws). */
   readonly seed: number | undefined;
+  /** Creates the RandomNormal initializer from its options. */
   constructor(options: NormalInitOptions = {}) {
     super();
     this.mean = checkNum(this.className, "mean", options.mean, 0);
     this.stddev = checkNum(this.className, "stddev", options.stddev, 0.05, true);
     this.seed = checkSeed(this.className, options.seed);
   }
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype?: DType): Tensor {
     checkFloat(this.className, dtype);
     return normal(shape, { mean: this.mean, stddev: this.stddev, seed: this.seed });
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { mean: this.mean, stddev: this.stddev, seed: this.seed ?? null };
   }
 }
 
-/** Normal values redrawn beyond two standard deviations (default stddev 0.05). */
+/**
+ * Normal values redrawn beyond two standard deviations (default stddev 0.05).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.TruncatedNormal({ stddev: 0.05, seed: 1 }).call([4]).dataSync().every((v) => Math.abs(v) <= 0.1)); // true
+ * ```
+ */
 export class TruncatedNormal extends RandomNormal {
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   override call(shape: Shape, dtype?: DType): Tensor {
     checkFloat(this.className, dtype);
     return truncatedNormal(shape, { mean: this.mean, stddev: this.stddev, seed: this.seed });
@@ -216,11 +303,23 @@ export interface UniformInitOptions extends SeedOptions {
   maxval?: number;
 }
 
-/** Uniform values in [minval, maxval), [-0.05, 0.05) by default. */
+/**
+ * Uniform values in [minval, maxval), [-0.05, 0.05) by default.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.RandomUniform({ minval: -1, maxval: 1, seed: 1 }).call([3]).dataSync().every((v) => v >= -1 && v < 1)); // true
+ * ```
+ */
 export class RandomUniform extends Initializer {
+  /** The lower bound (included). */
   readonly minval: number;
+  /** The upper bound (excluded). */
   readonly maxval: number;
+  /** The seed: the same values at each call (undefined: fresh draws). */
   readonly seed: number | undefined;
+  /** Creates the RandomUniform initializer from its options. */
   constructor(options: UniformInitOptions = {}) {
     super();
     this.minval = checkNum("RandomUniform", "minval", options.minval, -0.05);
@@ -232,10 +331,12 @@ export class RandomUniform extends Initializer {
     }
     this.seed = checkSeed("RandomUniform", options.seed);
   }
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype?: DType): Tensor {
     checkFloat("RandomUniform", dtype);
     return uniform(shape, { minval: this.minval, maxval: this.maxval, seed: this.seed });
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { minval: this.minval, maxval: this.maxval, seed: this.seed ?? null };
   }
@@ -261,12 +362,23 @@ export interface VarianceScalingOptions extends SeedOptions {
  * s = scale / n, a truncated normal of stddev √s / 0.8796256610342398 (the
  * stddev of a unit normal truncated at ±2), a normal of stddev √s, or a
  * uniform in ±√(3 s).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.VarianceScaling({ scale: 2, mode: "fan_in", seed: 1 }).call([64, 8]).shape); // [64, 8]
+ * ```
  */
 export class VarianceScaling extends Initializer {
+  /** The variance's scale. */
   readonly scale: number;
+  /** How the monitored value improves: "min", "max" or "auto". */
   readonly mode: FanMode;
+  /** The distribution drawn from. */
   readonly distribution: Distribution;
+  /** The seed: the same values at each call (undefined: fresh draws). */
   readonly seed: number | undefined;
+  /** Creates the VarianceScaling initializer from its options. */
   constructor(options: VarianceScalingOptions = {}) {
     super();
     const cls = this.className;
@@ -288,6 +400,7 @@ export class VarianceScaling extends Initializer {
     this.distribution = dist === "normal" ? "truncated_normal" : dist;
     this.seed = checkSeed(cls, options.seed);
   }
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype?: DType): Tensor {
     checkFloat(this.className, dtype);
     const { fanIn, fanOut } = computeFans(shape);
@@ -309,6 +422,7 @@ export class VarianceScaling extends Initializer {
     const limit = Math.sqrt(3 * s);
     return uniform(shape, { minval: -limit, maxval: limit, seed: this.seed });
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return {
       scale: this.scale,
@@ -319,38 +433,92 @@ export class VarianceScaling extends Initializer {
   }
 }
 
-/** Uniform in ±√(6 / (fan_in + fan_out)): VarianceScaling(1, "fan_avg", "uniform"). */
+/**
+ * Uniform in ±√(6 / (fan_in + fan_out)): VarianceScaling(1, "fan_avg", "uniform").
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.GlorotUniform({ seed: 1 }).call([3, 2]).shape); // [3, 2]
+ * ```
+ */
 export class GlorotUniform extends VarianceScaling {
+  /** Creates the GlorotUniform initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 1, mode: "fan_avg", distribution: "uniform", seed: options.seed });
   }
 }
-/** Truncated normal, VarianceScaling(1, "fan_avg", "truncated_normal"). */
+/**
+ * Truncated normal, VarianceScaling(1, "fan_avg", "truncated_normal").
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.GlorotNormal({ seed: 1 }).call([3, 2]).shape); // [3, 2]
+ * ```
+ */
 export class GlorotNormal extends VarianceScaling {
+  /** Creates the GlorotNormal initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 1, mode: "fan_avg", distribution: "truncated_normal", seed: options.seed });
   }
 }
-/** Truncated normal, VarianceScaling(2, "fan_in", "truncated_normal"). */
+/**
+ * Truncated normal, VarianceScaling(2, "fan_in", "truncated_normal").
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.HeNormal({ seed: 1 }).call([3, 3, 1, 8]).shape); // [3, 3, 1, 8]
+ * ```
+ */
 export class HeNormal extends VarianceScaling {
+  /** Creates the HeNormal initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 2, mode: "fan_in", distribution: "truncated_normal", seed: options.seed });
   }
 }
-/** Uniform in ±√(6 / fan_in): VarianceScaling(2, "fan_in", "uniform"). */
+/**
+ * Uniform in ±√(6 / fan_in): VarianceScaling(2, "fan_in", "uniform").
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.HeUniform({ seed: 1 }).call([4, 4]).dataSync().every((v) => Math.abs(v) <= Math.sqrt(6 / 4))); // true
+ * ```
+ */
 export class HeUniform extends VarianceScaling {
+  /** Creates the HeUniform initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 2, mode: "fan_in", distribution: "uniform", seed: options.seed });
   }
 }
-/** Truncated normal, VarianceScaling(1, "fan_in", "truncated_normal"). */
+/**
+ * Truncated normal, VarianceScaling(1, "fan_in", "truncated_normal").
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.LecunNormal({ seed: 1 }).call([5, 2]).shape); // [5, 2]
+ * ```
+ */
 export class LecunNormal extends VarianceScaling {
+  /** Creates the LecunNormal initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 1, mode: "fan_in", distribution: "truncated_normal", seed: options.seed });
   }
 }
-/** Uniform in ±√(3 / fan_in): VarianceScaling(1, "fan_in", "uniform"). */
+/**
+ * Uniform in ±√(3 / fan_in): VarianceScaling(1, "fan_in", "uniform").
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.initializers.LecunUniform({ seed: 1 }).call([5, 2]).shape); // [5, 2]
+ * ```
+ */
 export class LecunUniform extends VarianceScaling {
+  /** Creates the LecunUniform initializer from its options. */
   constructor(options: SeedOptions = {}) {
     super({ scale: 1, mode: "fan_in", distribution: "uniform", seed: options.seed });
   }
@@ -369,15 +537,27 @@ export interface OrthogonalOptions extends SeedOptions {
  * sign(diag R) so that Q is uniformly distributed, transposed back when the
  * matrix is wide, and scaled by `gain`. The rows (or columns, whichever are
  * fewer) are orthonormal.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const q = new tf.keras.initializers.Orthogonal({ seed: 1 }).call([3, 3]);
+ * const qtq = tf.matmul(q, q, true).dataSync(); // qᵀq = I
+ * console.log(Array.from(qtq, (v) => Math.round(v) + 0)); // [1, 0, 0, 0, 1, 0, 0, 0, 1]
+ * ```
  */
 export class Orthogonal extends Initializer {
+  /** The factor the result is scaled by. */
   readonly gain: number;
+  /** The seed: the same values at each call (undefined: fresh draws). */
   readonly seed: number | undefined;
+  /** Creates the Orthogonal initializer from its options. */
   constructor(options: OrthogonalOptions = {}) {
     super();
     this.gain = checkNum("Orthogonal", "gain", options.gain, 1);
     this.seed = checkSeed("Orthogonal", options.seed);
   }
+  /** A new tensor of `shape` and `dtype` with this initializer's values. */
   call(shape: Shape, dtype?: DType): Tensor {
     checkFloat("Orthogonal", dtype);
     if (shape.length < 2) {
@@ -402,6 +582,7 @@ export class Orthogonal extends Initializer {
     }
     return fromData(out, shape.slice(), "float32");
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { gain: this.gain, seed: this.seed ?? null };
   }
@@ -460,64 +641,184 @@ function thinQ(a: Float64Array, m: number, n: number): Float64Array {
 
 // ---------------------------------------------------------------- factories
 
-/** `new Zeros()`. */
+/**
+ * `new Zeros()`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.zeros().call([2]).arraySync()); // [0, 0]
+ * ```
+ */
 export function zeros(): Zeros {
   return new Zeros();
 }
-/** `new Ones()`. */
+/**
+ * `new Ones()`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.ones().call([2]).arraySync()); // [1, 1]
+ * ```
+ */
 export function ones(): Ones {
   return new Ones();
 }
-/** `new Constant(options)`. */
+/**
+ * `new Constant(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.constant(0.5).call([2]).arraySync()); // [0.5, 0.5]
+ * ```
+ */
 export function constant(options: ConstantOptions | number = {}): Constant {
   return new Constant(options);
 }
-/** `new Identity(options)`. */
+/**
+ * `new Identity(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.identity().call([2, 2]).arraySync()); // [[1, 0], [0, 1]]
+ * ```
+ */
 export function identity(options: IdentityOptions = {}): Identity {
   return new Identity(options);
 }
-/** `new RandomNormal(options)`. */
+/**
+ * `new RandomNormal(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.randomNormal({ seed: 1 }).call([2]).shape); // [2]
+ * ```
+ */
 export function randomNormal(options: NormalInitOptions = {}): RandomNormal {
   return new RandomNormal(options);
 }
-/** `new RandomUniform(options)`. */
+/**
+ * `new RandomUniform(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.randomUniform({ seed: 1 }).call([2]).shape); // [2]
+ * ```
+ */
 export function randomUniform(options: UniformInitOptions = {}): RandomUniform {
   return new RandomUniform(options);
 }
-/** `new TruncatedNormal(options)`. */
+/**
+ * `new TruncatedNormal(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.truncatedNormal({ seed: 1 }).call([2]).shape); // [2]
+ * ```
+ */
 export function truncatedNormalInit(options: NormalInitOptions = {}): TruncatedNormal {
   return new TruncatedNormal(options);
 }
 export { truncatedNormalInit as truncatedNormal };
-/** `new VarianceScaling(options)`. */
+/**
+ * `new VarianceScaling(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.varianceScaling({ scale: 1, mode: "fan_avg", distribution: "uniform", seed: 1 }).call([4, 4]).shape); // [4, 4]
+ * ```
+ */
 export function varianceScaling(options: VarianceScalingOptions = {}): VarianceScaling {
   return new VarianceScaling(options);
 }
-/** `new GlorotUniform(options)`. */
+/**
+ * `new GlorotUniform(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.glorotUniform({ seed: 1 }).call([2, 2]).shape); // [2, 2]
+ * ```
+ */
 export function glorotUniform(options: SeedOptions = {}): GlorotUniform {
   return new GlorotUniform(options);
 }
-/** `new GlorotNormal(options)`. */
+/**
+ * `new GlorotNormal(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.glorotNormal({ seed: 1 }).call([2, 2]).shape); // [2, 2]
+ * ```
+ */
 export function glorotNormal(options: SeedOptions = {}): GlorotNormal {
   return new GlorotNormal(options);
 }
-/** `new HeNormal(options)`. */
+/**
+ * `new HeNormal(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.heNormal({ seed: 1 }).call([2, 2]).shape); // [2, 2]
+ * ```
+ */
 export function heNormal(options: SeedOptions = {}): HeNormal {
   return new HeNormal(options);
 }
-/** `new HeUniform(options)`. */
+/**
+ * `new HeUniform(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.heUniform({ seed: 1 }).call([2, 2]).shape); // [2, 2]
+ * ```
+ */
 export function heUniform(options: SeedOptions = {}): HeUniform {
   return new HeUniform(options);
 }
-/** `new LecunNormal(options)`. */
+/**
+ * `new LecunNormal(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.lecunNormal({ seed: 1 }).call([2, 2]).shape); // [2, 2]
+ * ```
+ */
 export function lecunNormal(options: SeedOptions = {}): LecunNormal {
   return new LecunNormal(options);
 }
-/** `new LecunUniform(options)`. */
+/**
+ * `new LecunUniform(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.lecunUniform({ seed: 1 }).call([2, 2]).shape); // [2, 2]
+ * ```
+ */
 export function lecunUniform(options: SeedOptions = {}): LecunUniform {
   return new LecunUniform(options);
 }
-/** `new Orthogonal(options)`. */
+/**
+ * `new Orthogonal(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.initializers.orthogonal({ seed: 1 }).call([2, 2]).shape); // [2, 2]
+ * ```
+ */
 export function orthogonal(options: OrthogonalOptions = {}): Orthogonal {
   return new Orthogonal(options);
 }
@@ -591,7 +892,11 @@ export function get(identifier: InitializerIdentifier, where = "initializers.get
   );
 }
 
-/** Scales a tensor (used by layers that build weights from parts). */
+/**
+ * Scales a tensor (used by layers that build weights from parts).
+ *
+ * @internal
+ */
 export function scaled(t: Tensor, gain: number): Tensor {
   return gain === 1 ? t : multiply(t, gain);
 }

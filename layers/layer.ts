@@ -826,9 +826,11 @@ export class Layer<
         `${who(this)}: setWeights got ${
           Array.isArray(values) ? values.length : describeValue(values)
         } ` +
-          `values for ${ws.length} weights (${
-            ws.map((w) => w.name).join(", ")
-          }); pass one per weight`,
+          `values for ${ws.length} weights (${ws.map((w) => w.name).join(", ")}); ${
+            ws.length === 0 && !this.built
+              ? "the layer has no weights until it is built: call it on an input first"
+              : "pass one per weight"
+          }`,
       );
     }
     const ts = values.map((v, i) => toTensor("setWeights", v, ws[i].dtype));

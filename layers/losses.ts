@@ -46,7 +46,15 @@ import { logSoftmax, reduceMean, reduceSum } from "../tape/ops/reduce.ts";
 import { reshape } from "../tape/ops/shape.ts";
 import { alignRanks, checkLabels, describe, oneHotOf, sameShape, snakeCase } from "./_util.ts";
 
-/** Keras's fuzz factor (`keras.backend.epsilon()`), used to clip probabilities. */
+/**
+ * Keras's fuzz factor (`keras.backend.epsilon()`), used to clip probabilities.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.losses.EPSILON); // 1e-7
+ * ```
+ */
 export const EPSILON = 1e-7;
 
 /** How per-sample losses become the loss (Keras's `reduction`). */
@@ -126,7 +134,11 @@ function labelArg(op: string, x: TensorLike): Tensor {
   return t.dtype === "bool" ? cast(t, "float32") : t;
 }
 
-/** A float32 tensor of a loss argument (int32 and bool are cast, as Keras converts them). */
+/**
+ * A float32 tensor of a loss argument (int32 and bool are cast, as Keras converts them).
+ *
+ * @internal
+ */
 export function floatArg(op: string, what: string, x: TensorLike): Tensor {
   if (x === undefined || x === null) {
     throw new TypeError(`${op}: ${what} is missing; call it as (yTrue, yPred)`);
@@ -218,6 +230,7 @@ export abstract class Loss {
   /** @internal Whether yTrue holds class indices (kept int32 rather than cast to float32). */
   protected readonly classIndices: boolean = false;
 
+  /** Sets the reduction and the name (subclasses pass their default name). */
   constructor(options: LossOptions = {}, defaultName?: string) {
     const cls = this.constructor.name;
     if (typeof options !== "object" || options === null) {
@@ -259,11 +272,21 @@ export abstract class Loss {
   }
 }
 
-/** Wraps a function of (yTrue, yPred) giving per-sample values as a Loss. */
+/**
+ * Wraps a function of (yTrue, yPred) giving per-sample values as a Loss.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const absError = new tf.keras.losses.LossFunctionWrapper((yTrue, yPred) => tf.reduceMean(tf.abs(tf.subtract(yTrue, yPred)), -1));
+ * console.log(absError.apply([[1, 2]], [[2, 4]]).arraySync()); // 1.5
+ * ```
+ */
 export class LossFunctionWrapper extends Loss {
   /** The wrapped function. */
   readonly fn: LossFn;
 
+  /** Wraps `fn`, a function (yTrue, yPred) => per-sample losses. */
   constructor(fn: LossFn, options: LossOptions = {}) {
     if (typeof fn !== "function") {
       throw new TypeError(
@@ -276,6 +299,7 @@ export class LossFunctionWrapper extends Loss {
     this.fn = fn;
   }
 
+  /** The per-sample losses of `yPred` against `yTrue` (before reduction). */
   call(yTrue: Tensor, yPred: Tensor): Tensor {
     const [t, p] = alignRanks(yTrue, yPred);
     const out = this.fn(t, p);
@@ -348,8 +372,11 @@ export function huber(yTrue: TensorLike, yPred: TensorLike, delta = 1): Tensor {
 
 /** Options of the binary cross-entropy function. */
 export interface BinaryCrossentropyArgs {
+  /** Whether predictions are logits (else probabilities). */
   fromLogits?: boolean;
+  /** How much of each one-hot label is spread over the classes (0 to 1). */
   labelSmoothing?: number;
+  /** The class axis. */
   axis?: number;
 }
 
@@ -395,8 +422,11 @@ export function binaryCrossentropy(
 
 /** Options of the categorical cross-entropy function. */
 export interface CategoricalCrossentropyArgs {
+  /** Whether predictions are logits (else probabilities). */
   fromLogits?: boolean;
+  /** How much of each one-hot label is spread over the classes (0 to 1). */
   labelSmoothing?: number;
+  /** The class axis. */
   axis?: number;
 }
 
@@ -434,6 +464,7 @@ export function categoricalCrossentropy(
 
 /** Options of the sparse categorical cross-entropy function. */
 export interface SparseCategoricalCrossentropyArgs {
+  /** Whether predictions are logits (else probabilities). */
   fromLogits?: boolean;
 }
 
@@ -487,10 +518,12 @@ export function sparseCategoricalCrossentropy(
  * ```
  */
 export class MeanSquaredError extends Loss {
+  /** Creates the MeanSquaredError loss from its options. */
   constructor(options: LossOptions = {}) {
     checkOptions("MeanSquaredError", options, ["name", "reduction"]);
     super(options, "mean_squared_error");
   }
+  /** The per-sample losses of `yPred` against `yTrue` (before reduction). */
   call(yTrue: Tensor, yPred: Tensor): Tensor {
     return meanSquaredError(yTrue, yPred);
   }
@@ -506,10 +539,12 @@ export class MeanSquaredError extends Loss {
  * ```
  */
 export class MeanAbsoluteError extends Loss {
+  /** Creates the MeanAbsoluteError loss from its options. */
   constructor(options: LossOptions = {}) {
     checkOptions("MeanAbsoluteError", options, ["name", "reduction"]);
     super(options, "mean_absolute_error");
   }
+  /** The per-sample losses of `yPred` against `yTrue` (before reduction). */
   call(yTrue: Tensor, yPred: Tensor): Tensor {
     return meanAbsoluteError(yTrue, yPred);
   }
@@ -531,15 +566,19 @@ export interface HuberOptions extends LossOptions {
  * ```
  */
 export class Huber extends Loss {
+  /** Where the loss turns from quadratic to linear. */
   readonly delta: number;
+  /** Creates the Huber loss from its options. */
   constructor(options: HuberOptions = {}) {
     checkOptions("Huber", options, ["name", "reduction", "delta"]);
     super(options, "huber_loss");
     this.delta = numberOption("Huber", "delta", options.delta, 1, 0, Infinity);
   }
+  /** The per-sample losses of `yPred` against `yTrue` (before reduction). */
   call(yTrue: Tensor, yPred: Tensor): Tensor {
     return huber(yTrue, yPred, this.delta);
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { ...super.getConfig(), delta: this.delta };
   }
@@ -567,9 +606,13 @@ export interface CrossentropyOptions extends LossOptions {
  * ```
  */
 export class BinaryCrossentropy extends Loss {
+  /** Whether predictions are logits (else probabilities). */
   readonly fromLogits: boolean;
+  /** How much of each one-hot label is spread over the classes (0 to 1). */
   readonly labelSmoothing: number;
+  /** The class axis. */
   readonly axis: number;
+  /** Creates the BinaryCrossentropy loss from its options. */
   constructor(options: CrossentropyOptions = {}) {
     const cls = "BinaryCrossentropy";
     checkOptions(cls, options, ["name", "reduction", "fromLogits", "labelSmoothing", "axis"]);
@@ -578,9 +621,11 @@ export class BinaryCrossentropy extends Loss {
     this.labelSmoothing = numberOption(cls, "labelSmoothing", options.labelSmoothing, 0, 0, 1);
     this.axis = axisOption(cls, options.axis);
   }
+  /** The per-sample losses of `yPred` against `yTrue` (before reduction). */
   call(yTrue: Tensor, yPred: Tensor): Tensor {
     return binaryCrossentropy(yTrue, yPred, this);
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return {
       ...super.getConfig(),
@@ -603,9 +648,13 @@ export class BinaryCrossentropy extends Loss {
  * ```
  */
 export class CategoricalCrossentropy extends Loss {
+  /** Whether predictions are logits (else probabilities). */
   readonly fromLogits: boolean;
+  /** How much of each one-hot label is spread over the classes (0 to 1). */
   readonly labelSmoothing: number;
+  /** The class axis. */
   readonly axis: number;
+  /** Creates the CategoricalCrossentropy loss from its options. */
   constructor(options: CrossentropyOptions = {}) {
     const cls = "CategoricalCrossentropy";
     checkOptions(cls, options, ["name", "reduction", "fromLogits", "labelSmoothing", "axis"]);
@@ -614,9 +663,11 @@ export class CategoricalCrossentropy extends Loss {
     this.labelSmoothing = numberOption(cls, "labelSmoothing", options.labelSmoothing, 0, 0, 1);
     this.axis = axisOption(cls, options.axis);
   }
+  /** The per-sample losses of `yPred` against `yTrue` (before reduction). */
   call(yTrue: Tensor, yPred: Tensor): Tensor {
     return categoricalCrossentropy(yTrue, yPred, this);
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return {
       ...super.getConfig(),
@@ -644,17 +695,21 @@ export interface SparseCategoricalCrossentropyOptions extends LossOptions {
  * ```
  */
 export class SparseCategoricalCrossentropy extends Loss {
+  /** Whether predictions are logits (else probabilities). */
   readonly fromLogits: boolean;
   protected override readonly classIndices = true;
+  /** Creates the SparseCategoricalCrossentropy loss from its options. */
   constructor(options: SparseCategoricalCrossentropyOptions = {}) {
     const cls = "SparseCategoricalCrossentropy";
     checkOptions(cls, options, ["name", "reduction", "fromLogits"]);
     super(options, "sparse_categorical_crossentropy");
     this.fromLogits = boolOption(cls, "fromLogits", options.fromLogits);
   }
+  /** The per-sample losses of `yPred` against `yTrue` (before reduction). */
   call(yTrue: Tensor, yPred: Tensor): Tensor {
     return sparseCategoricalCrossentropy(yTrue, yPred, this);
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { ...super.getConfig(), fromLogits: this.fromLogits };
   }
@@ -674,7 +729,15 @@ const BY_NAME: Record<string, () => Loss> = {
   sparse_categorical_crossentropy: () => new SparseCategoricalCrossentropy(),
 };
 
-/** The loss names `get` knows (Keras's snake_case; camelCase and class names work too). */
+/**
+ * The loss names `get` knows (Keras's snake_case; camelCase and class names work too).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.losses.LOSS_NAMES.includes("mse")); // true
+ * ```
+ */
 export const LOSS_NAMES: readonly string[] = Object.keys(BY_NAME);
 
 /**

@@ -145,6 +145,7 @@ export abstract class Metric {
   /** Which way the metric improves, when that is known. */
   readonly direction: Direction | null;
 
+  /** Sets the name and the dtype (subclasses pass their default name). */
   constructor(
     options: MetricOptions = {},
     defaultName?: string,
@@ -188,9 +189,12 @@ export abstract class Metric {
  * ```
  */
 export class Mean extends Metric {
+  /** The weighted sum of the values seen. */
   protected total = 0;
+  /** The sum of the weights seen. */
   protected count = 0;
 
+  /** Creates the Mean metric. */
   constructor(
     options: MetricOptions = {},
     defaultName = "mean",
@@ -220,10 +224,12 @@ export class Mean extends Metric {
     }
   }
 
+  /** The metric over the batches seen since the last reset. */
   result(): number {
     return this.count === 0 ? 0 : this.total / this.count;
   }
 
+  /** Forgets the batches seen (Keras's `reset_state`). */
   resetState(): void {
     this.total = 0;
     this.count = 0;
@@ -253,6 +259,7 @@ export class MeanMetricWrapper extends Mean {
   /** The wrapped function. */
   readonly fn: MetricFn;
 
+  /** Creates the MeanMetricWrapper metric. */
   constructor(
     fn: MetricFn,
     options: MetricOptions & { direction?: Direction | null } = {},
@@ -266,6 +273,7 @@ export class MeanMetricWrapper extends Mean {
     this.fn = fn;
   }
 
+  /** Adds one batch of labels and predictions (weighted by `sampleWeight` if given). */
   override updateState(yTrue: TensorLike, yPred: TensorLike, sampleWeight?: TensorLike): void {
     const op = `${this.name}.updateState`;
     const t = yTrue instanceof Tensor ? yTrue : toTensor(op, yTrue, "float32");
@@ -439,6 +447,7 @@ function errorFn(f: (d: number) => number): HostFn {
  * ```
  */
 export class Accuracy extends HostMean {
+  /** Creates the Accuracy metric from its options. */
   constructor(options: MetricOptions = {}) {
     super(options, "accuracy", "up");
     this.hostFn = accuracyFn;
@@ -463,7 +472,9 @@ export interface BinaryAccuracyOptions extends MetricOptions {
  * ```
  */
 export class BinaryAccuracy extends HostMean {
+  /** The probability above which a prediction counts as 1. */
   readonly threshold: number;
+  /** Creates the BinaryAccuracy metric from its options. */
   constructor(options: BinaryAccuracyOptions = {}) {
     super(options, "binary_accuracy", "up");
     const th = options.threshold ?? 0.5;
@@ -473,6 +484,7 @@ export class BinaryAccuracy extends HostMean {
     this.threshold = th;
     this.hostFn = binaryAccuracyFn(th);
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { ...super.getConfig(), threshold: this.threshold };
   }
@@ -490,6 +502,7 @@ export class BinaryAccuracy extends HostMean {
  * ```
  */
 export class CategoricalAccuracy extends HostMean {
+  /** Creates the CategoricalAccuracy metric from its options. */
   constructor(options: MetricOptions = {}) {
     super(options, "categorical_accuracy", "up");
     this.hostFn = categoricalAccuracyFn;
@@ -508,6 +521,7 @@ export class CategoricalAccuracy extends HostMean {
  * ```
  */
 export class SparseCategoricalAccuracy extends HostMean {
+  /** Creates the SparseCategoricalAccuracy metric from its options. */
   constructor(options: MetricOptions = {}) {
     super(options, "sparse_categorical_accuracy", "up");
     this.hostFn = sparseCategoricalAccuracyFn;
@@ -541,12 +555,15 @@ function checkK(cls: string, k: unknown): number {
  * ```
  */
 export class TopKCategoricalAccuracy extends HostMean {
+  /** How many top predictions count. */
   readonly k: number;
+  /** Creates the TopKCategoricalAccuracy metric from its options. */
   constructor(options: TopKOptions = {}) {
     super(options, "top_k_categorical_accuracy", "up");
     this.k = checkK("TopKCategoricalAccuracy", options.k);
     this.hostFn = topKFn(this.k, false);
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { ...super.getConfig(), k: this.k };
   }
@@ -564,12 +581,15 @@ export class TopKCategoricalAccuracy extends HostMean {
  * ```
  */
 export class SparseTopKCategoricalAccuracy extends HostMean {
+  /** How many top predictions count. */
   readonly k: number;
+  /** Creates the SparseTopKCategoricalAccuracy metric from its options. */
   constructor(options: TopKOptions = {}) {
     super(options, "sparse_top_k_categorical_accuracy", "up");
     this.k = checkK("SparseTopKCategoricalAccuracy", options.k);
     this.hostFn = topKFn(this.k, true);
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { ...super.getConfig(), k: this.k };
   }
@@ -587,6 +607,7 @@ export class SparseTopKCategoricalAccuracy extends HostMean {
  * ```
  */
 export class MeanSquaredError extends HostMean {
+  /** Creates the MeanSquaredError metric from its options. */
   constructor(options: MetricOptions = {}) {
     super(options, "mean_squared_error", "down");
     this.hostFn = errorFn((d) => d * d);
@@ -605,6 +626,7 @@ export class MeanSquaredError extends HostMean {
  * ```
  */
 export class MeanAbsoluteError extends HostMean {
+  /** Creates the MeanAbsoluteError metric from its options. */
   constructor(options: MetricOptions = {}) {
     super(options, "mean_absolute_error", "down");
     this.hostFn = errorFn(Math.abs);
@@ -647,9 +669,13 @@ export interface AUCOptions extends MetricOptions {
  * ```
  */
 export class AUC extends Metric {
+  /** The number of thresholds the curve is sampled at. */
   readonly numThresholds: number;
+  /** The curve: "ROC" or "PR" (precision-recall). */
   readonly curve: "ROC" | "PR";
+  /** How the area under the sampled curve is summed. */
   readonly summationMethod: "interpolation" | "minoring" | "majoring";
+  /** Whether predictions are logits (else probabilities). */
   readonly fromLogits: boolean;
   /** The thresholds, ascending. */
   readonly thresholds: readonly number[];
@@ -658,6 +684,7 @@ export class AUC extends Metric {
   #tn: Float64Array;
   #fn: Float64Array;
 
+  /** Creates the AUC metric from its options. */
   constructor(options: AUCOptions = {}) {
     super(options, "auc", "up");
     const cls = "AUC";
@@ -706,6 +733,7 @@ export class AUC extends Metric {
     this.#fn = new Float64Array(n);
   }
 
+  /** Adds one batch of labels and predictions (weighted by `sampleWeight` if given). */
   updateState(yTrue: TensorLike, yPred: TensorLike, sampleWeight?: TensorLike): void {
     const op = "AUC.updateState";
     const [t, p] = align(host(op, "yTrue", yTrue), host(op, "yPred", yPred));
@@ -756,6 +784,7 @@ export class AUC extends Metric {
     }
   }
 
+  /** The metric over the batches seen since the last reset. */
   result(): number {
     const n = this.numThresholds;
     const tp = this.#tp, fp = this.#fp, tn = this.#tn, fn = this.#fn;
@@ -796,6 +825,7 @@ export class AUC extends Metric {
     return sum;
   }
 
+  /** Forgets the batches seen (Keras's `reset_state`). */
   resetState(): void {
     this.#tp.fill(0);
     this.#fp.fill(0);
@@ -803,6 +833,7 @@ export class AUC extends Metric {
     this.#fn.fill(0);
   }
 
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return {
       ...super.getConfig(),
@@ -841,7 +872,15 @@ const BY_NAME: Record<string, (name: string) => Metric> = {
     }),
 };
 
-/** The metric names `get` knows (Keras's snake_case; camelCase and class names work too). */
+/**
+ * The metric names `get` knows (Keras's snake_case; camelCase and class names work too).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.metrics.METRIC_NAMES.includes("accuracy")); // true
+ * ```
+ */
 export const METRIC_NAMES: readonly string[] = Object.keys(BY_NAME);
 
 /**

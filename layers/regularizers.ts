@@ -27,8 +27,24 @@ import { reduceSum } from "../tape/ops/reduce.ts";
 import { type TensorLike, toTensor } from "../tape/convert.ts";
 import { snakeCase } from "./activations.ts";
 
-/** A weight penalty: `call(w)` returns a scalar tensor. */
+/**
+ * A weight penalty: `call(w)` returns a scalar tensor.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * class Sum extends tf.keras.regularizers.Regularizer {
+ *   call(x: tf.Tensor): tf.Tensor {
+ *     return tf.multiply(1e-3, tf.reduceSum(tf.abs(x)));
+ *   }
+ * }
+ * const dense = new tf.keras.layers.Dense(1, { kernelRegularizer: new Sum(), kernelInitializer: "ones" });
+ * dense(tf.ones([1, 4]));
+ * console.log(dense.losses.map((l) => l.dataSync()[0])); // [0.004000000189989805]
+ * ```
+ */
 export abstract class Regularizer {
+  /** The penalty for the weight `x`: a scalar added to the loss. */
   abstract call(x: Tensor): Tensor;
   /** The options, as Keras's `get_config`. */
   getConfig(): Record<string, unknown> {
@@ -76,45 +92,81 @@ export interface L1L2Options {
   l2?: number;
 }
 
-/** `l1 · Σ|w|`. */
+/**
+ * `l1 · Σ|w|`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.regularizers.L1({ l1: 0.1 }).call(tf.constant([1, -2])).arraySync()); // 0.30000001192092896
+ * ```
+ */
 export class L1 extends Regularizer {
+  /** The L1 factor. */
   readonly l1: number;
+  /** Creates the L1 regularizer from its options. */
   constructor(options: L1Options | number = {}) {
     super();
     this.l1 = factor("L1", "l1", typeof options === "number" ? options : options.l1, 0.01);
   }
+  /** The penalty for the weight `x`: a scalar added to the loss. */
   call(x: Tensor): Tensor {
     return multiply(this.l1, reduceSum(abs(x)));
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { l1: this.l1 };
   }
 }
 
-/** `l2 · Σw²`. */
+/**
+ * `l2 · Σw²`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.regularizers.L2({ l2: 0.1 }).call(tf.constant([1, -2])).arraySync()); // 0.5
+ * ```
+ */
 export class L2 extends Regularizer {
+  /** The L2 factor. */
   readonly l2: number;
+  /** Creates the L2 regularizer from its options. */
   constructor(options: L2Options | number = {}) {
     super();
     this.l2 = factor("L2", "l2", typeof options === "number" ? options : options.l2, 0.01);
   }
+  /** The penalty for the weight `x`: a scalar added to the loss. */
   call(x: Tensor): Tensor {
     return multiply(this.l2, reduceSum(square(x)));
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { l2: this.l2 };
   }
 }
 
-/** `l1 · Σ|w| + l2 · Σw²`. */
+/**
+ * `l1 · Σ|w| + l2 · Σw²`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(new tf.keras.regularizers.L1L2({ l1: 0.1, l2: 0.1 }).call(tf.constant([1, -2])).arraySync()); // 0.800000011920929
+ * ```
+ */
 export class L1L2 extends Regularizer {
+  /** The L1 factor. */
   readonly l1: number;
+  /** The L2 factor. */
   readonly l2: number;
+  /** Creates the L1L2 regularizer from its options. */
   constructor(options: L1L2Options = {}) {
     super();
     this.l1 = factor("L1L2", "l1", options.l1, 0);
     this.l2 = factor("L1L2", "l2", options.l2, 0);
   }
+  /** The penalty for the weight `x`: a scalar added to the loss. */
   call(x: Tensor): Tensor {
     let out: Tensor | null = null;
     if (this.l1 !== 0) out = multiply(this.l1, reduceSum(abs(x)));
@@ -124,20 +176,45 @@ export class L1L2 extends Regularizer {
     }
     return out ?? multiply(0, reduceSum(x));
   }
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): Record<string, unknown> {
     return { l1: this.l1, l2: this.l2 };
   }
 }
 
-/** `new L1(options)`: `l1(0.01)` or `l1({ l1: 0.01 })`. */
+/**
+ * `new L1(options)`: `l1(0.01)` or `l1({ l1: 0.01 })`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.regularizers.l1(0.5).call(tf.constant([1, -1])).arraySync()); // 1
+ * ```
+ */
 export function l1(options: L1Options | number = {}): L1 {
   return new L1(options);
 }
-/** `new L2(options)`: `l2(0.01)` or `l2({ l2: 0.01 })`. */
+/**
+ * `new L2(options)`: `l2(0.01)` or `l2({ l2: 0.01 })`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.regularizers.l2(0.5).call(tf.constant([1, -1])).arraySync()); // 1
+ * ```
+ */
 export function l2(options: L2Options | number = {}): L2 {
   return new L2(options);
 }
-/** `new L1L2(options)`. */
+/**
+ * `new L1L2(options)`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.regularizers.l1l2({ l1: 0.5, l2: 0.5 }).call(tf.constant([1, -1])).arraySync()); // 2
+ * ```
+ */
 export function l1l2(options: L1L2Options = {}): L1L2 {
   return new L1L2(options);
 }

@@ -79,7 +79,15 @@ const SPEC_DTYPES: Readonly<Record<string, number>> = {
 const TO_DTYPE: Readonly<Record<string, DType>> = { F32: "float32", I32: "int32", BOOL: "bool" };
 const FROM_DTYPE: Readonly<Record<DType, string>> = { float32: "F32", int32: "I32", bool: "BOOL" };
 
-/** The reference implementation's limit on the header's size. */
+/**
+ * The reference implementation's limit on the header's size.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.keras.safetensors.MAX_HEADER_BYTES); // 100000000
+ * ```
+ */
 export const MAX_HEADER_BYTES = 100_000_000;
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -90,6 +98,7 @@ export interface SafetensorsEntry {
   name: string;
   /** The safetensors dtype ("F32", "I32", "BOOL", ...). */
   dtype: string;
+  /** The tensor's shape. */
   shape: number[];
   /** Byte offsets of its data within the data section: [begin, end). */
   dataOffsets: [number, number];
@@ -97,7 +106,9 @@ export interface SafetensorsEntry {
 
 /** A validated header: the entries (in file order of their data) and the metadata. */
 export interface SafetensorsHeader {
+  /** The tensors' entries, in file order of their data. */
   entries: SafetensorsEntry[];
+  /** The `__metadata__` strings. */
   metadata: Record<string, string>;
   /** Where the data section starts in the file (8 + header length). */
   dataStart: number;
@@ -111,6 +122,13 @@ function bad(op: string, what: string): Error {
 /**
  * Parses and validates a safetensors header (see the module doc for every
  * check). Allocates nothing beyond the header's own parse.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const bytes = tf.keras.safetensors.encodeSafetensors({ w: tf.ones([2, 3]) });
+ * console.log(tf.keras.safetensors.parseSafetensorsHeader(bytes).entries); // [{ name: "w", dtype: "F32", shape: [2, 3], dataOffsets: [0, 24] }]
+ * ```
  */
 export function parseSafetensorsHeader(
   bytes: Uint8Array,
@@ -547,7 +565,10 @@ function readFile(op: string, path: string): Uint8Array {
     return Deno.readFileSync(path);
   } catch (e) {
     if (e instanceof Deno.errors.NotFound) {
-      throw new Error(`${op}: no weights file at '${path}'`, { cause: e });
+      throw new Deno.errors.NotFound(
+        `${op}: no weights file at '${path}'; check the path (model.saveWeights(path) writes one)`,
+        { cause: e },
+      );
     }
     throw e;
   }

@@ -77,7 +77,9 @@ function ratioReduce(
 /** The terminal width as Python's shutil.get_terminal_size sees it (80 if unknown). */
 function terminalColumns(): number {
   try {
-    const c = Number(Deno.env.get("COLUMNS"));
+    // Ask first: reading the variable without the permission would prompt in a terminal.
+    const p = Deno.permissions.querySync({ name: "env", variable: "COLUMNS" });
+    const c = p.state === "granted" ? Number(Deno.env.get("COLUMNS")) : 0;
     if (c > 0) return c;
   } catch { /* no env permission */ }
   try {

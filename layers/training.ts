@@ -173,7 +173,7 @@ function requireCompiled(op: string, model: ModelLike): Compiled {
   checkModel(op, model);
   const c = compiledOf(model);
   if (c === undefined) {
-    throw new Error(
+    throw new TypeError(
       `${op}: ${
         modelName(model)
       } is not compiled; call model.compile({ optimizer, loss, metrics }) ` +

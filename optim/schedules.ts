@@ -80,14 +80,14 @@ function checkStep(cls: string, step: number): number {
 export class LearningRateSchedule {
   /** The learning rate at `step` (the optimizer's iterations before the update). */
   call(_step: number): number {
-    throw new Error(
+    throw new TypeError(
       `learning rate schedule '${this.constructor.name}' must override call(step)`,
     );
   }
 
   /** The constructor's options, for re-creating the schedule. */
   getConfig(): ScheduleConfig {
-    throw new Error(
+    throw new TypeError(
       `learning rate schedule '${this.constructor.name}' must override getConfig() to be serializable`,
     );
   }
@@ -95,12 +95,15 @@ export class LearningRateSchedule {
 
 /** Options of `ExponentialDecay`. */
 export interface ExponentialDecayOptions {
+  /** The learning rate at step 0. */
   initialLearningRate: number;
   /** > 0. */
   decaySteps: number;
+  /** The factor per `decaySteps` steps. */
   decayRate: number;
   /** Decay at whole multiples of decaySteps only (default false). */
   staircase?: boolean;
+  /** The name (Keras's `name`). */
   name?: string;
 }
 
@@ -118,12 +121,18 @@ export interface ExponentialDecayOptions {
  * ```
  */
 export class ExponentialDecay extends LearningRateSchedule {
+  /** The learning rate at step 0. */
   readonly initialLearningRate: number;
+  /** Steps over which the rate decays (by `decayRate`, or to its end value). */
   readonly decaySteps: number;
+  /** The factor per `decaySteps` steps. */
   readonly decayRate: number;
+  /** Whether the decay happens in whole steps of `decaySteps` (else continuously). */
   readonly staircase: boolean;
+  /** The name (Keras's `name`). */
   readonly name: string;
 
+  /** Creates the ExponentialDecay schedule from its options. */
   constructor(options: ExponentialDecayOptions) {
     super();
     const c = "ExponentialDecay";
@@ -135,12 +144,14 @@ export class ExponentialDecay extends LearningRateSchedule {
     this.name = options.name ?? c;
   }
 
+  /** The learning rate at `step` (the optimizer's iterations before the update). */
   override call(step: number): number {
     let p = checkStep("ExponentialDecay", step) / this.decaySteps;
     if (this.staircase) p = Math.floor(p);
     return this.initialLearningRate * Math.pow(this.decayRate, p);
   }
 
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): ScheduleConfig {
     return {
       initialLearningRate: this.initialLearningRate,
@@ -158,6 +169,7 @@ export interface PiecewiseConstantDecayOptions {
   boundaries: number[];
   /** One more value than boundaries. */
   values: number[];
+  /** The name (Keras's `name`). */
   name?: string;
 }
 
@@ -176,10 +188,14 @@ export interface PiecewiseConstantDecayOptions {
  * ```
  */
 export class PiecewiseConstantDecay extends LearningRateSchedule {
+  /** The steps at which the rate changes. */
   readonly boundaries: readonly number[];
+  /** The rate before the first boundary, between boundaries, and after the last. */
   readonly values: readonly number[];
+  /** The name (Keras's `name`). */
   readonly name: string;
 
+  /** Creates the PiecewiseConstantDecay schedule from its options. */
   constructor(options: PiecewiseConstantDecayOptions) {
     super();
     const c = "PiecewiseConstantDecay";
@@ -208,6 +224,7 @@ export class PiecewiseConstantDecay extends LearningRateSchedule {
     this.name = options.name ?? "PiecewiseConstant";
   }
 
+  /** The learning rate at `step` (the optimizer's iterations before the update). */
   override call(step: number): number {
     checkStep("PiecewiseConstantDecay", step);
     const b = this.boundaries;
@@ -216,6 +233,7 @@ export class PiecewiseConstantDecay extends LearningRateSchedule {
     return this.values[i];
   }
 
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): ScheduleConfig {
     return { boundaries: this.boundaries.slice(), values: this.values.slice(), name: this.name };
   }
@@ -223,6 +241,7 @@ export class PiecewiseConstantDecay extends LearningRateSchedule {
 
 /** Options of `PolynomialDecay`. */
 export interface PolynomialDecayOptions {
+  /** The learning rate at step 0. */
   initialLearningRate: number;
   /** > 0. */
   decaySteps: number;
@@ -232,6 +251,7 @@ export interface PolynomialDecayOptions {
   power?: number;
   /** Restart at each multiple of decaySteps (default false). */
   cycle?: boolean;
+  /** The name (Keras's `name`). */
   name?: string;
 }
 
@@ -250,13 +270,20 @@ export interface PolynomialDecayOptions {
  * ```
  */
 export class PolynomialDecay extends LearningRateSchedule {
+  /** The learning rate at step 0. */
   readonly initialLearningRate: number;
+  /** Steps over which the rate decays (by `decayRate`, or to its end value). */
   readonly decaySteps: number;
+  /** The rate reached after `decaySteps`. */
   readonly endLearningRate: number;
+  /** The polynomial's power. */
   readonly power: number;
+  /** Whether the decay restarts after `decaySteps` (with a longer period). */
   readonly cycle: boolean;
+  /** The name (Keras's `name`). */
   readonly name: string;
 
+  /** Creates the PolynomialDecay schedule from its options. */
   constructor(options: PolynomialDecayOptions) {
     super();
     const c = "PolynomialDecay";
@@ -276,6 +303,7 @@ export class PolynomialDecay extends LearningRateSchedule {
     this.name = options.name ?? c;
   }
 
+  /** The learning rate at `step` (the optimizer's iterations before the update). */
   override call(step: number): number {
     let s = checkStep("PolynomialDecay", step);
     let d = this.decaySteps;
@@ -286,6 +314,7 @@ export class PolynomialDecay extends LearningRateSchedule {
       this.endLearningRate;
   }
 
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): ScheduleConfig {
     return {
       initialLearningRate: this.initialLearningRate,
@@ -300,12 +329,15 @@ export class PolynomialDecay extends LearningRateSchedule {
 
 /** Options of `InverseTimeDecay`. */
 export interface InverseTimeDecayOptions {
+  /** The learning rate at step 0. */
   initialLearningRate: number;
   /** > 0. */
   decaySteps: number;
+  /** How fast the rate falls: lr / (1 + decayRate · step / decaySteps). */
   decayRate: number;
   /** Floor step / decaySteps (default false). */
   staircase?: boolean;
+  /** The name (Keras's `name`). */
   name?: string;
 }
 
@@ -323,12 +355,18 @@ export interface InverseTimeDecayOptions {
  * ```
  */
 export class InverseTimeDecay extends LearningRateSchedule {
+  /** The learning rate at step 0. */
   readonly initialLearningRate: number;
+  /** Steps over which the rate decays (by `decayRate`, or to its end value). */
   readonly decaySteps: number;
+  /** How fast the rate falls: lr / (1 + decayRate · step / decaySteps). */
   readonly decayRate: number;
+  /** Whether the decay happens in whole steps of `decaySteps` (else continuously). */
   readonly staircase: boolean;
+  /** The name (Keras's `name`). */
   readonly name: string;
 
+  /** Creates the InverseTimeDecay schedule from its options. */
   constructor(options: InverseTimeDecayOptions) {
     super();
     const c = "InverseTimeDecay";
@@ -340,12 +378,14 @@ export class InverseTimeDecay extends LearningRateSchedule {
     this.name = options.name ?? c;
   }
 
+  /** The learning rate at `step` (the optimizer's iterations before the update). */
   override call(step: number): number {
     let p = checkStep("InverseTimeDecay", step) / this.decaySteps;
     if (this.staircase) p = Math.floor(p);
     return this.initialLearningRate / (1 + this.decayRate * p);
   }
 
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): ScheduleConfig {
     return {
       initialLearningRate: this.initialLearningRate,
@@ -359,6 +399,7 @@ export class InverseTimeDecay extends LearningRateSchedule {
 
 /** Options of `CosineDecay`. */
 export interface CosineDecayOptions {
+  /** The learning rate at step 0. */
   initialLearningRate: number;
   /** > 0: steps of the cosine decay (after the warmup). */
   decaySteps: number;
@@ -368,6 +409,7 @@ export interface CosineDecayOptions {
   warmupTarget?: number | null;
   /** Steps of the linear warmup (default 0). */
   warmupSteps?: number;
+  /** The name (Keras's `name`). */
   name?: string;
 }
 
@@ -389,13 +431,20 @@ export interface CosineDecayOptions {
  * ```
  */
 export class CosineDecay extends LearningRateSchedule {
+  /** The learning rate at step 0. */
   readonly initialLearningRate: number;
+  /** Steps over which the rate decays (by `decayRate`, or to its end value). */
   readonly decaySteps: number;
+  /** The lowest rate, as a fraction of the initial one. */
   readonly alpha: number;
+  /** The rate reached at the end of the warm-up (null: no warm-up). */
   readonly warmupTarget: number | null;
+  /** Steps of the linear warm-up. */
   readonly warmupSteps: number;
+  /** The name (Keras's `name`). */
   readonly name: string;
 
+  /** Creates the CosineDecay schedule from its options. */
   constructor(options: CosineDecayOptions) {
     super();
     const c = "CosineDecay";
@@ -425,6 +474,7 @@ export class CosineDecay extends LearningRateSchedule {
     return from * ((1 - this.alpha) * cosine + this.alpha);
   }
 
+  /** The learning rate at `step` (the optimizer's iterations before the update). */
   override call(step: number): number {
     let s = checkStep("CosineDecay", step);
     if (this.warmupTarget === null) {
@@ -438,6 +488,7 @@ export class CosineDecay extends LearningRateSchedule {
     return this.#decay(s - this.warmupSteps, this.warmupTarget);
   }
 
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): ScheduleConfig {
     return {
       initialLearningRate: this.initialLearningRate,
@@ -452,6 +503,7 @@ export class CosineDecay extends LearningRateSchedule {
 
 /** Options of `CosineDecayRestarts`. */
 export interface CosineDecayRestartsOptions {
+  /** The learning rate at step 0. */
   initialLearningRate: number;
   /** > 0: length of the first period. */
   firstDecaySteps: number;
@@ -461,6 +513,7 @@ export interface CosineDecayRestartsOptions {
   mMul?: number;
   /** The final rate of each period as a fraction of its start (default 0). */
   alpha?: number;
+  /** The name (Keras's `name`). */
   name?: string;
 }
 
@@ -481,13 +534,20 @@ export interface CosineDecayRestartsOptions {
  * ```
  */
 export class CosineDecayRestarts extends LearningRateSchedule {
+  /** The learning rate at step 0. */
   readonly initialLearningRate: number;
+  /** Steps of the first period. */
   readonly firstDecaySteps: number;
+  /** Each period's length, relative to the one before. */
   readonly tMul: number;
+  /** Each period's initial rate, relative to the one before. */
   readonly mMul: number;
+  /** The lowest rate, as a fraction of the initial one. */
   readonly alpha: number;
+  /** The name (Keras's `name`). */
   readonly name: string;
 
+  /** Creates the CosineDecayRestarts schedule from its options. */
   constructor(options: CosineDecayRestartsOptions) {
     super();
     const c = "CosineDecayRestarts";
@@ -507,6 +567,7 @@ export class CosineDecayRestarts extends LearningRateSchedule {
     this.name = options.name ?? "SGDRDecay";
   }
 
+  /** The learning rate at `step` (the optimizer's iterations before the update). */
   override call(step: number): number {
     let f = checkStep("CosineDecayRestarts", step) / this.firstDecaySteps;
     const t = this.tMul;
@@ -523,6 +584,7 @@ export class CosineDecayRestarts extends LearningRateSchedule {
     return this.initialLearningRate * ((1 - this.alpha) * cosine + this.alpha);
   }
 
+  /** The options that re-create this object (Keras's `get_config`). */
   override getConfig(): ScheduleConfig {
     return {
       initialLearningRate: this.initialLearningRate,

@@ -18,6 +18,13 @@ export type Zipped<T extends readonly Iterable<unknown>[]> = {
  * Optimizers read it without the iterator protocol when the sources are
  * arrays, and refuse sources of different lengths (Python's
  * `zip(..., strict=True)`), because a dropped gradient is always a bug.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const pairs: tf.Zip<[number, string]> = tf.zip([1, 2], ["a", "b"]);
+ * console.log(pairs.next().value); // [1, "a"]
+ * ```
  */
 export class Zip<T extends unknown[]> implements IterableIterator<T> {
   /** @internal The sources: arrays as given, other iterables as iterators. */
@@ -55,6 +62,7 @@ export class Zip<T extends unknown[]> implements IterableIterator<T> {
     return { done: true, value: undefined };
   }
 
+  /** The zip itself: it is its own iterator (single pass, as Python's). */
   [Symbol.iterator](): this {
     return this;
   }

@@ -28,10 +28,17 @@ export function shapesEqual(a: Shape, b: Shape): boolean {
  * fits the wasm heap (4 GiB, at `bytesPerElement`); returns a copy.
  */
 export function checkShape(op: string, shape: ArrayLike<number>, bytesPerElement = 4): number[] {
+  if (!Array.isArray(shape) && !ArrayBuffer.isView(shape)) throw notAShape(op, shape);
   const out: number[] = [];
   for (let i = 0; i < shape.length; i++) {
     const d = shape[i];
-    if (typeof d !== "number" || !Number.isInteger(d) || d < 0) {
+    if (typeof d !== "number") {
+      throw new TypeError(
+        `${op}: dimension ${i} of the shape is ${typeof d} ${JSON.stringify(d)}; ` +
+          `dimensions must be numbers (non-negative integers)`,
+      );
+    }
+    if (!Number.isInteger(d) || d < 0) {
       throw new RangeError(
         `${op}: dimension ${i} of shape [${Array.from(shape).join(", ")}] is ${d}; ` +
           `dimensions must be non-negative integers`,
@@ -47,6 +54,20 @@ export function checkShape(op: string, shape: ArrayLike<number>, bytesPerElement
     );
   }
   return out;
+}
+
+/** The error for a shape argument that is not an array (`tf.zeros(3)` instead of `tf.zeros([3])`). */
+export function notAShape(
+  op: string,
+  value: unknown,
+  what = "shape",
+  example = "[2, 3]",
+): TypeError {
+  const got = value === null ? "null" : `${typeof value} ${JSON.stringify(value) ?? String(value)}`;
+  return new TypeError(
+    `${op}: the ${what} must be an array of integers such as ${example}, got ${got}` +
+      (typeof value === "number" ? `; wrap it in brackets: [${value}]` : ""),
+  );
 }
 
 /**

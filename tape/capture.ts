@@ -273,9 +273,9 @@ export function tfFunction<Args extends unknown[], R>(
   }
   const plans = new Map<string, Plan | null>();
   return (...args: Args): R => {
-    // Nested: inline into the outer trace. Under a recording tape: eager, so
-    // that the tape sees every op.
-    if (tracing !== null || hooks.recording > 0) return fn(...args);
+    // Nested: inline into the outer trace. Under a recording tape or with
+    // numerics checks on: eager, so that the tape or the checks see every op.
+    if (tracing !== null || hooks.recording > 0 || hooks.after !== null) return fn(...args);
     const key = signature(args);
     const plan = plans.get(key);
     if (plan === null) return fn(...args); // not capturable: eager

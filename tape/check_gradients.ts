@@ -67,6 +67,16 @@ function* checkSteps(
   inputs: readonly TensorLike[],
   options: CheckGradientsOptions,
 ): Generator<Tensor[], CheckGradientsResult, ArrayLike<number>[]> {
+  if (typeof f !== "function") {
+    throw new TypeError(
+      `checkGradients: expected a function of the inputs returning a tensor, got ${typeof f}`,
+    );
+  }
+  if (!Array.isArray(inputs)) {
+    throw new TypeError(
+      `checkGradients: inputs must be an array with one value per argument of f, got ${typeof inputs}`,
+    );
+  }
   const { eps = 1e-2, directions = 3, tolerance = 1e-2, seed = 1, throwOnFailure = true } = options;
   const xs = inputs.map((x) => toTensor("checkGradients", x));
   for (const x of xs) {
@@ -182,5 +192,14 @@ export async function checkGradientsAsync(
   return r.value;
 }
 
-/** Testing utilities, as `tf.test`. */
+/**
+ * Testing utilities, as `tf.test`.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const r = tf.test.checkGradients((x) => tf.sin(x), [[0.5, 1]]);
+ * console.log(r.maxError < 1e-2); // true
+ * ```
+ */
 export const test = { checkGradients, checkGradientsAsync };

@@ -56,12 +56,30 @@ export function enableCheckNumerics(): void {
   hooks.after = check;
 }
 
-/** Turns the checks of `enableCheckNumerics` off. */
+/**
+ * Turns the checks of `enableCheckNumerics` off.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * tf.debugging.enableCheckNumerics();
+ * tf.debugging.disableCheckNumerics();
+ * console.log(tf.sqrt([-1]).arraySync()); // [NaN]
+ * ```
+ */
 export function disableCheckNumerics(): void {
   hooks.after = null;
 }
 
-/** Whether numeric checks are on. */
+/**
+ * Whether numeric checks are on.
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * console.log(tf.debugging.isCheckNumericsEnabled()); // false
+ * ```
+ */
 export function isCheckNumericsEnabled(): boolean {
   return hooks.after === check;
 }

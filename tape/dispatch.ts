@@ -134,7 +134,7 @@ export function setBackend(backend: BackendName | "auto"): void {
     );
   }
   if (scopes.length > 0) {
-    throw new Error("setBackend: called inside a withBackend/device scope; call it outside");
+    throw new TypeError("setBackend: called inside a withBackend/device scope; call it outside");
   }
   if (backend === "webgpu" && policy.gpu === null) noteNoGpu();
   policy.forced = backend === "auto" ? null : backend;

@@ -403,3 +403,13 @@ export function formatTensor(
   const sep = body.includes("\n") ? "\n" : "";
   return `${name}(${sep}${body}, shape=${fmtShape(shape)}, dtype=${dtype})`;
 }
+
+/**
+ * @internal The element formatter NumPy would use for `values` (the elements
+ * shown): "1.", "0.25", "1.e+10", "nan", "True"; used by the Jupyter tables.
+ */
+export function elementFormat(values: ArrayLike<number>, dtype: DType): (v: number) => string {
+  if (dtype === "bool") return (v) => (v ? "True" : "False");
+  const f = dtype === "float32" ? floatFormat(values) : intFormat(values);
+  return (v) => f(v).trim();
+}

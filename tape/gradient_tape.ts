@@ -104,6 +104,7 @@ export class GradientTape {
   #used = false;
   #paused = 0;
 
+  /** Starts recording (see the class doc for the two forms). */
   constructor(options: GradientTapeOptions = {}) {
     this.persistent = options.persistent ?? false;
     this.watchAccessedVariables = options.watchAccessedVariables ?? true;
@@ -143,12 +144,24 @@ export class GradientTape {
    */
   record<T>(fn: () => T): T {
     if (this.#used) throw this.#usedError("record");
+    if (typeof fn !== "function") {
+      throw new TypeError(`GradientTape.record: expected a function, got ${typeof fn}`);
+    }
     this.#start();
+    let result: T;
     try {
-      return fn();
+      result = fn();
     } finally {
       this.stop();
     }
+    if (result instanceof Promise) {
+      throw new TypeError(
+        "GradientTape.record: the function returned a Promise, and recording stopped before its " +
+          "ops ran; make the function synchronous (await data before record, not inside it), or " +
+          "use `using tape = new tf.GradientTape()` and call tape.stop() after the await",
+      );
+    }
+    return result;
   }
 
   /** Runs `fn` without recording on this tape (TensorFlow's `stop_recording`). */
@@ -273,8 +286,9 @@ export class GradientTape {
     this.#nodes = [];
   }
 
-  #usedError(what: string): Error {
-    return new Error(
+  #usedError(what: string): TypeError {
+    // A TypeError, as for a fetch body read twice: the object's state forbids the call.
+    return new TypeError(
       `GradientTape.${what}: this non-persistent tape's gradient was already computed and its ` +
         `record freed; create the tape with { persistent: true } to call gradient more than once`,
     );
@@ -292,6 +306,22 @@ export class GradientTape {
     options: GradientOptions = {},
   ): Gradients<S> {
     if (this.#used) throw this.#usedError("gradient");
+    if (!isTensor(target)) {
+      throw new TypeError(
+        `GradientTape.gradient: the target must be a tensor computed while the tape recorded, got ${
+          target === null ? "null" : typeof target
+        }; pass the loss tensor (tape.gradient(loss, variables))`,
+      );
+    }
+    target.assertAlive("GradientTape.gradient");
+    if (target.dtype !== "float32") {
+      throw new TypeError(
+        `GradientTape.gradient: the target is ${target.dtype} ${
+          fmtShape(target.shape)
+        }, and only float32 values have gradients; compute the loss in float32 (tf.cast integer ` +
+          `or bool inputs to "float32" before the ops you differentiate)`,
+      );
+    }
     const list = flattenSources(sources);
     if (!this.persistent) this.stop();
     const seed = options.outputGradients === undefined

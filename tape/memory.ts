@@ -75,11 +75,11 @@ export function tidy<T>(fn: () => T): T {
  * @example
  * ```ts
  * import * as tf from "../mod.ts";
- * let k!: tf.Tensor;
+ * const kept: tf.Tensor[] = [];
  * tf.tidy(() => {
- *   k = tf.keep(tf.ones([2]));
+ *   kept.push(tf.keep(tf.ones([2])));
  * });
- * console.log(k.arraySync()); // [1, 1]
+ * console.log(kept[0].arraySync()); // [1, 1]
  * ```
  */
 export function keep<T extends Tensor>(t: T): T {

@@ -10,6 +10,8 @@
 // (dispatch.ts), hand pointers to the kernel, record on active tapes.
 
 import type { DType } from "./dtype.ts";
+// First: op families call defineOp while this module's own imports load.
+import { opRegistry } from "./_registry.ts";
 import { sizeOf } from "./_shape.ts";
 import { checkAlloc, SMALL_ELEMENTS, Storage } from "./storage.ts";
 import { Tensor } from "./tensor.ts";
@@ -101,7 +103,9 @@ export function defineOp<A = undefined>(
       notDifferentiable: string;
     }),
 ): OpDef<A> {
-  return { ...def, hasKernel: { wasm: def.wasm !== null, webgpu: def.webgpu !== undefined } };
+  const op = { ...def, hasKernel: { wasm: def.wasm !== null, webgpu: def.webgpu !== undefined } };
+  opRegistry.set(def.name, op as unknown as OpDef<unknown>);
+  return op;
 }
 
 /** Hooks set by the modules that observe op calls (the gradient tape, numerics checks). */

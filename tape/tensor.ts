@@ -15,6 +15,7 @@ import { residences, type Storage } from "./storage.ts";
 import { release } from "../asm/heap.ts";
 import { readStorage } from "../asm/backend.ts";
 import { formatTensor } from "./format.ts";
+import { tensorBundle } from "./jupyter.ts";
 import type { TensorLike } from "./convert.ts";
 import * as arith from "./ops/arithmetic.ts";
 import * as unary from "./ops/unary.ts";
@@ -214,6 +215,21 @@ export class Tensor {
   /** Deno's console.log shows the TensorFlow text form. */
   [Symbol.for("Deno.customInspect")](): string {
     return this.toString();
+  }
+
+  /**
+   * Deno's Jupyter kernel shows a tensor as an HTML table with its shape and
+   * dtype (summarised when large), and TensorFlow's text form as plain text.
+   *
+   * @example
+   * ```ts
+   * import * as tf from "../mod.ts";
+   * const bundle = tf.constant([[1, 2], [3, 4]])[Symbol.for("Jupyter.display")]();
+   * console.log(bundle["text/html"].includes("shape=(2, 2) dtype=float32")); // true
+   * ```
+   */
+  [Symbol.for("Jupyter.display")](): Record<string, string> {
+    return tensorBundle(this);
   }
 
   /**

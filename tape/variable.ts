@@ -76,6 +76,7 @@ export class Variable extends Tensor {
   /** The name, printed as `name:0`; "Variable" unless given (TensorFlow's eager default). */
   readonly name: string;
 
+  /** Creates a variable holding `initialValue` (converted like `tf.constant`). */
   constructor(initialValue: TensorLike, options: VariableOptions = {}) {
     const init = initialValue instanceof Tensor
       ? toTensor("Variable", initialValue)

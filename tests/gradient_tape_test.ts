@@ -179,15 +179,20 @@ testEachBackend(
   },
 );
 
-testEachBackend("gradients of integer sources are null; bad sources throw TypeError", () => {
-  const i = tf.constant([1, 2], { dtype: "int32" });
-  const tape = new tf.GradientTape({ persistent: true });
-  tape.watch(i);
-  const y = tape.record(() => tf.multiply(i, i));
-  assertEquals(tape.gradient(y, i), null);
-  // deno-lint-ignore no-explicit-any
-  assertThrows(() => tape.gradient(y, [3 as any]), TypeError, "sources must be tensors");
-});
+testEachBackend(
+  "gradients of integer sources are null; integer targets and bad sources throw TypeError",
+  () => {
+    const i = tf.constant([1, 2], { dtype: "int32" });
+    const tape = new tf.GradientTape({ persistent: true });
+    tape.watch(i);
+    const y = tape.record(() => tf.multiply(tf.cast(i, "float32"), 2));
+    assertEquals(tape.gradient(y, i), null);
+    const yi = tape.record(() => tf.multiply(i, i));
+    assertThrows(() => tape.gradient(yi, i), TypeError, "int32 (2,)", "float32");
+    // deno-lint-ignore no-explicit-any
+    assertThrows(() => tape.gradient(y, [3 as any]), TypeError, "sources must be tensors");
+  },
+);
 
 testEachBackend(
   "checkGradients agrees with the tape on smooth functions and catches a wrong gradient",

@@ -1172,11 +1172,15 @@ testEachBackend("argMax, argMin, reduceAll and reduceAny have no gradient", () =
   const x = tf.constant([1, 5, 2]);
   const tape = new tf.GradientTape({ persistent: true });
   tape.watch(x);
-  const i = tape.record(() => tf.argMax(x));
-  const j = tape.record(() => tf.argMin(x));
+  // Integer and bool results carry no gradient: a float target computed
+  // from them does not reach x (an integer target itself is a TypeError).
+  const i = tape.record(() => tf.cast(tf.argMax(x), "float32"));
+  const j = tape.record(() => tf.cast(tf.argMin(x), "float32"));
   assertEquals(tape.gradient(i, x), null);
   assertEquals(tape.gradient(j, x), null);
-  const b = tape.record(() => tf.reduceAny(tf.greater(x, 2)));
+  const b = tape.record(() => tf.cast(tf.reduceAny(tf.greater(x, 2)), "float32"));
   assertEquals(tape.gradient(b, x), null);
+  const a = tape.record(() => tf.cast(tf.reduceAll(tf.greater(x, 0)), "float32"));
+  assertEquals(tape.gradient(a, x), null);
   tape.dispose();
 }, { gpu: true });

@@ -32,7 +32,11 @@ const ADD = 0,
   FLOORDIV = 8,
   MOD = 9;
 
-/** A float64 reference of each op, for tests. */
+/**
+ * A float64 reference of each op, for tests.
+ *
+ * @internal
+ */
 export const binaryRefs: Record<string, (a: number, b: number) => number> = {
   add: (a, b) => a + b,
   subtract: (a, b) => a - b,

@@ -35,7 +35,11 @@ const EQ = 0, NE = 1, LT = 2, LE = 3, GT = 4, GE = 5, AND = 6, OR = 7, XOR = 8;
 // dtype codes of asm/src/compare.ts's cast.
 const DTYPE_CODE: Record<DType, number> = { float32: 0, int32: 1, bool: 2 };
 
-/** A float64 reference of each comparison and logical op (true = 1), for tests. */
+/**
+ * A float64 reference of each comparison and logical op (true = 1), for tests.
+ *
+ * @internal
+ */
 export const compareRefs: Record<string, (a: number, b: number) => number> = {
   equal: (a, b) => +(a === b),
   notEqual: (a, b) => +(a !== b),

@@ -179,7 +179,21 @@ function checkNumber(op: string, name: string, v: unknown): number {
   if (typeof v !== "number") {
     throw new TypeError(`${op}: ${name} must be a number, got ${typeof v} ${String(v)}`);
   }
+  if (!Number.isFinite(v)) {
+    throw new RangeError(`${op}: ${name} is ${v}; pass a finite number`);
+  }
   return v;
+}
+
+/** Options come as one object; TensorFlow.js's positional numbers would be silently ignored. */
+function checkOptions(op: string, opts: unknown, names: string): void {
+  if (typeof opts !== "object" || opts === null || Array.isArray(opts)) {
+    throw new TypeError(
+      `${op}: options must be an object { ${names} }, got ${opts === null ? "null" : typeof opts} ${
+        String(opts)
+      }; write ${op}(shape, { ${names.split(", ").slice(0, 2).join(", ")} })`,
+    );
+  }
 }
 
 function checkOutput(op: string, shape: readonly number[], dtype: unknown, allowed: DType[]) {
@@ -228,6 +242,7 @@ export interface UniformOptions {
  */
 export function uniform(shape: readonly number[], opts: UniformOptions = {}): Tensor {
   const op = "random.uniform";
+  checkOptions(op, opts, "minval, maxval, dtype, seed");
   const dtype = opts.dtype ?? "float32";
   const s = checkOutput(op, shape, dtype, ["float32", "int32"]);
   const minval = checkNumber(op, "minval", opts.minval ?? 0);
@@ -273,6 +288,7 @@ export interface NormalOptions {
 }
 
 function normalArgs(op: string, shape: readonly number[], opts: NormalOptions) {
+  checkOptions(op, opts, "mean, stddev, dtype, seed");
   const s = checkOutput(op, shape, opts.dtype ?? "float32", ["float32"]);
   const mean = Math.fround(checkNumber(op, "mean", opts.mean ?? 0));
   const stddev = Math.fround(checkNumber(op, "stddev", opts.stddev ?? 1));

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { checkShape, fmtShape, normAxes, sizeOf, stridesOf } from "../_shape.ts";
+import { checkShape, fmtShape, normAxes, notAShape, sizeOf, stridesOf } from "../_shape.ts";
 import { defineOp, observe, run } from "../op.ts";
 import { type TensorLike, toTensor } from "../convert.ts";
 import { Tensor } from "../tensor.ts";
@@ -26,7 +26,11 @@ const reshapeOp = defineOp<ReshapeAttrs>({
   grad: ({ dy, ins: [x] }) => [reshape(dy, x.shape)],
 });
 
-/** A tensor sharing `x`'s storage under another shape (no copy). */
+/**
+ * A tensor sharing `x`'s storage under another shape (no copy).
+ *
+ * @internal
+ */
 export function viewAs(x: Tensor, shape: readonly number[]): Tensor {
   x.storage.refs++;
   return new Tensor(shape, x.dtype, x.storage, x.size);
@@ -51,6 +55,7 @@ export function reshape(x: TensorLike, shape: readonly number[]): Tensor {
 }
 
 function resolveShape(t: Tensor, shape: readonly number[]): number[] {
+  if (!Array.isArray(shape)) throw notAShape("reshape", shape);
   let infer = -1;
   const dims = shape.map((d, i) => {
     if (d === -1) {
@@ -141,6 +146,7 @@ export function transpose(x: TensorLike, perm?: readonly number[]): Tensor {
   if (perm === undefined || perm === null) {
     p = Array.from({ length: rank }, (_, i) => rank - 1 - i);
   } else {
+    if (!Array.isArray(perm)) throw notAShape("transpose", perm, "perm", "[1, 0]");
     const bad = () =>
       new RangeError(
         `transpose: perm [${perm.join(", ")}] is not a permutation of the ${rank} dimensions of ` +

@@ -120,6 +120,8 @@ function gelu64(x: number, approximate: boolean): number {
 /**
  * A float64 reference of each op, for tests. `param` is leakyRelu's alpha
  * (default 0.2) or gelu's `approximate` (default false). Bool ops give 0 or 1.
+ *
+ * @internal
  */
 export const unaryRefs: Record<string, (x: number, param?: number | boolean) => number> = {
   neg: (x) => -x,
