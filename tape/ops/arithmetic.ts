@@ -14,7 +14,13 @@ import { type TensorLike, toTensorPair } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import type { DType } from "../dtype.ts";
 import { k } from "../../asm/backend.ts";
-import { binaryWalk } from "./_elementwise.ts";
+import {
+  binaryWalk,
+  ELEMENTWISE_SPLIT,
+  splitNd,
+  splitRows,
+  TRANSCENDENTAL_SPLIT,
+} from "./_elementwise.ts";
 import { binaryWgsl } from "../../gpu/kernels/elementwise.ts";
 import { log, neg, square } from "./unary.ts";
 import { cast, greater, greaterEqual, less, lessEqual, where } from "./compare.ts";
@@ -50,6 +56,8 @@ export const binaryRefs: Record<string, (a: number, b: number) => number> = {
 };
 
 function kernel(code: number) {
+  // pow is transcendental (exp and log per element); the others cost a few instructions
+  const split = code === POW ? TRANSCENDENTAL_SPLIT : ELEMENTWISE_SPLIT;
   return (
     c: {
       ins: readonly Tensor[];
@@ -61,18 +69,27 @@ function kernel(code: number) {
     const a = c.ins[0], b = c.ins[1], o = c.outs[0];
     const w = binaryWalk(a, b, o);
     const f32 = o.dtype === "float32";
+    const pa = c.pin[0], pb = c.pin[1], po = c.pout[0];
     if (w.desc < 0) {
-      (f32 ? k.binary_f32_row : k.binary_i32_row)(
-        code,
-        c.pin[0],
-        w.sa,
-        c.pin[1],
-        w.sb,
-        c.pout[0],
-        w.n,
-      );
+      const sa = w.sa, sb = w.sb, n = w.n;
+      if (n < 2 * split) {
+        (f32 ? k.binary_f32_row : k.binary_i32_row)(code, pa, sa, pb, sb, po, n);
+      } else {
+        splitRows(f32 ? "binary_f32_row" : "binary_i32_row", n, split, (s0, m) => [
+          code,
+          pa + 4 * s0 * sa,
+          sa,
+          pb + 4 * s0 * sb,
+          sb,
+          po + 4 * s0,
+          m,
+        ]);
+      }
     } else {
-      (f32 ? k.binary_f32_nd : k.binary_i32_nd)(code, c.pin[0], c.pin[1], c.pout[0], w.desc);
+      const nd = f32 ? "binary_f32_nd" : "binary_i32_nd";
+      if (w.n < 2 * split || !splitNd(nd, code, pa, pb, po, w, split)) {
+        (f32 ? k.binary_f32_nd : k.binary_i32_nd)(code, pa, pb, po, w.desc);
+      }
     }
   };
 }

@@ -11,6 +11,8 @@ import { type Call, defineOp, run } from "../op.ts";
 import { type TensorLike, toTensor, toTensorPair } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import { k, tempBytes } from "../../asm/backend.ts";
+import { view } from "../../asm/heap.ts";
+import { parallelFor, threadsFor } from "../../asm/threads.ts";
 import { reshape, transpose } from "./shape.ts";
 import { reduceSum } from "./reduce.ts";
 
@@ -62,8 +64,29 @@ interface Blocking {
   nc: number;
 }
 
+// Splitting across threads (asm/threads.ts). Rows of one product go to the
+// threads in whole MR-row panels against one packed B (packed once, by column
+// panels split across the threads too); a batch of products goes to the
+// threads in whole products (each thread packs its own B). Every element of C
+// is computed by the same instructions in the same order whatever the split,
+// so results are bit-identical to one thread.
+//
+// SPLIT_MACS: the least multiply-adds per thread worth a wake-up of a worker.
+// Measured on this 2-vCPU machine (bench/threads_bench.ts, min of 200-2000
+// calls, 1 vs 2 threads): a 32³ product (33K MACs) is 1.3× slower on 2
+// threads, 48³ (110K) breaks even, 64³ (262K) is 1.35× faster, 128³ 1.7×,
+// 256³ and up 1.8-1.9×. Half of 64³ per thread is the threshold.
+const SPLIT_MACS = 1 << 17;
+// Packing B is split when each thread gets at least this many floats of it
+// (packing 64K floats takes ~15 µs: less is not worth a wake-up).
+const PACK_SPLIT_FLOATS = 1 << 16;
+// A batch is split by products (rather than each product by rows) when every
+// thread gets at least this many products: fewer leave threads idle at the end.
+const BATCH_SPLIT_PRODUCTS = 4;
+
 /**
- * C = A · B on the float32 packed path, in column blocks of `nc`. `bPacked`
+ * C = A · B on the float32 packed path, in column blocks of `nc`, rows split
+ * across up to `t` threads (each with its own `work` of `wb` bytes). `bPacked`
  * is the B pointer whose packing is already in `bp` (a batch that broadcasts
  * B packs it once); returns the pointer packed now, or -1.
  */
@@ -74,21 +97,51 @@ function gemmPacked(
   b: number,
   c: number,
   work: number,
+  wb: number,
   bp: number,
   bPacked: number,
+  t: number,
 ): number {
   const { M, N, K } = g;
-  if (z.nc >= N) {
-    if (bPacked !== b) k.matmul_f32_pack_b(b, g.rsB, g.csB, K, N, z.kc, bp);
-    k.matmul_f32_rows(a, g.rsA, g.csA, bp, c, N, K, N, z.kc, z.mc, 0, M, work);
-    return b;
-  }
+  const panels = Math.ceil(M / MR);
+  const rowGrain = Math.ceil(SPLIT_MACS / (MR * K * Math.min(N, z.nc)));
   for (let j0 = 0; j0 < N; j0 += z.nc) {
     const nb = Math.min(z.nc, N - j0);
-    k.matmul_f32_pack_b(b + 4 * j0 * g.csB, g.rsB, g.csB, K, nb, z.kc, bp);
-    k.matmul_f32_rows(a, g.rsA, g.csA, bp, c + 4 * j0, N, K, nb, z.kc, z.mc, 0, M, work);
+    const bj = b + 4 * j0 * g.csB;
+    if (bPacked !== bj) {
+      const qn = Math.ceil(nb / NR);
+      parallelFor(
+        "matmul_f32_pack_b",
+        qn,
+        Math.ceil(PACK_SPLIT_FLOATS / (K * NR)),
+        (q0, q1) => [bj, g.rsB, g.csB, K, nb, z.kc, bp, q0, q1],
+        t,
+      );
+    }
+    const cj = c + 4 * j0;
+    parallelFor(
+      "matmul_f32_rows",
+      panels,
+      rowGrain,
+      (p0, p1, th) => [
+        a,
+        g.rsA,
+        g.csA,
+        bp,
+        cj,
+        N,
+        K,
+        nb,
+        z.kc,
+        z.mc,
+        p0 * MR,
+        Math.min(M, p1 * MR),
+        work + th * wb,
+      ],
+      t,
+    );
   }
-  return -1;
+  return z.nc >= N ? b : -1;
 }
 
 function matmulKernel(c: Call<MatmulAttrs>): void {
@@ -175,7 +228,26 @@ function gemm(
     }
     return;
   }
-  if (unpacked(g)) {
+  const macs = M * N * K;
+  const small = unpacked(g);
+  const z: Blocking = {
+    kc: Math.min(KC, K),
+    mc: Math.min(MC, Math.ceil(M / MR) * MR),
+    nc: Math.min(Math.max(NR, Math.floor(PACK_FLOATS / K / NR) * NR), Math.ceil(N / NR) * NR),
+  };
+  const wb = 4 * (z.mc * z.kc + MR * NR);
+  if (count > 1) {
+    const t = threadsFor(count, Math.ceil(SPLIT_MACS / macs));
+    if (t > 1 && (small || count >= BATCH_SPLIT_PRODUCTS * t)) {
+      gemmBatch(g, z, small, a, b, c, count, offA, offB, strideC, t);
+      return;
+    }
+  }
+  if (small) {
+    if (count === 1) {
+      smallSplit(g, a, b, c);
+      return;
+    }
     for (let i = 0; i < count; i++) {
       k.matmul_f32_small(
         a + oa(i),
@@ -193,17 +265,84 @@ function gemm(
     }
     return;
   }
-  const z: Blocking = {
-    kc: Math.min(KC, K),
-    mc: Math.min(MC, Math.ceil(M / MR) * MR),
-    nc: Math.min(Math.max(NR, Math.floor(PACK_FLOATS / K / NR) * NR), Math.ceil(N / NR) * NR),
-  };
-  const work = tempBytes("matmul", 4 * (z.mc * z.kc + MR * NR));
+  const t = threadsFor(Math.ceil(M / MR), Math.ceil(SPLIT_MACS / (MR * N * K)));
+  const work = tempBytes("matmul", t * wb);
   const bp = tempBytes("matmul", 4 * K * z.nc);
   let packed = -1;
   for (let i = 0; i < count; i++) {
-    packed = gemmPacked(g, z, a + oa(i), b + ob(i), c + i * strideC, work, bp, packed);
+    packed = gemmPacked(g, z, a + oa(i), b + ob(i), c + i * strideC, work, wb, bp, packed, t);
   }
+}
+
+/** One unpacked product, its columns split across threads where it pays. */
+function smallSplit(g: Gemm, a: number, b: number, c: number): void {
+  const { M, N, K } = g;
+  // Units of columns that every split keeps on the same code path (asm
+  // matmul_f32_small): 32 where it runs SIMD over B's contiguous rows; single
+  // columns for dot products; the strided scalar path is not split.
+  const unit = g.csB === 1 && N >= 4 ? 32 : g.rsB === 1 && g.csA === 1 ? 1 : 0;
+  if (unit === 0) {
+    k.matmul_f32_small(a, g.rsA, g.csA, b, g.rsB, g.csB, c, N, M, N, K);
+    return;
+  }
+  parallelFor(
+    "matmul_f32_small",
+    Math.ceil(N / unit),
+    Math.ceil(SPLIT_MACS / (M * K * unit)),
+    (u0, u1) => {
+      const j0 = u0 * unit, j1 = Math.min(N, u1 * unit);
+      return [a, g.rsA, g.csA, b + 4 * j0 * g.csB, g.rsB, g.csB, c + 4 * j0, N, M, j1 - j0, K];
+    },
+  );
+}
+
+/** A batch of products split across `t` threads by whole products (asm matmul_f32_batch). */
+function gemmBatch(
+  g: Gemm,
+  z: Blocking,
+  small: boolean,
+  a: number,
+  b: number,
+  c: number,
+  count: number,
+  offA: number[] | 0,
+  offB: number[] | 0,
+  strideC: number,
+  t: number,
+): void {
+  const { M, N, K } = g;
+  const wb = small ? 0 : 4 * (z.mc * z.kc + MR * NR);
+  const bpb = small ? 0 : 4 * K * z.nc;
+  const work = small ? 0 : tempBytes("matmul", t * wb);
+  const bp = small ? 0 : tempBytes("matmul", t * bpb);
+  const desc = tempBytes("matmul", 4 * (15 + 2 * count));
+  const d = view.i32, e = desc >> 2;
+  d[e] = M;
+  d[e + 1] = N;
+  d[e + 2] = K;
+  d[e + 3] = g.rsA;
+  d[e + 4] = g.csA;
+  d[e + 5] = g.rsB;
+  d[e + 6] = g.csB;
+  d[e + 7] = z.kc;
+  d[e + 8] = z.mc;
+  d[e + 9] = z.nc;
+  d[e + 10] = small ? 1 : 0;
+  d[e + 11] = a;
+  d[e + 12] = b;
+  d[e + 13] = c;
+  d[e + 14] = strideC;
+  for (let i = 0; i < count; i++) {
+    d[e + 15 + 2 * i] = offA === 0 ? 0 : offA[i];
+    d[e + 16 + 2 * i] = offB === 0 ? 0 : offB[i];
+  }
+  parallelFor(
+    "matmul_f32_batch",
+    count,
+    Math.ceil(SPLIT_MACS / (M * N * K)),
+    (i0, i1, th) => [desc, i0, i1, work + th * wb, bp + th * bpb],
+    t,
+  );
 }
 
 // ---------------------------------------------------------------- matmul

@@ -18,6 +18,7 @@ import { type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import { fmtShape } from "../_shape.ts";
 import { k } from "../../asm/backend.ts";
+import { ELEMENTWISE_SPLIT, splitRows, TRANSCENDENTAL_SPLIT } from "./_elementwise.ts";
 import { add, divide, multiply, subtract } from "./arithmetic.ts";
 import { cast, greater, less, logicalAnd, where } from "./compare.ts";
 
@@ -160,12 +161,34 @@ interface UnaryAttrs {
 
 const NO_ATTRS: UnaryAttrs = Object.freeze({});
 
+// Cheap ops (a few instructions an element, bound by memory) split across
+// threads from ELEMENTWISE_SPLIT elements; the others from TRANSCENDENTAL_SPLIT.
+const CHEAP = new Set([NEG, ABS, SQUARE, RELU, SIGN, RELU6, LEAKY_RELU, FLOOR, CEIL, ROUND]);
+
+/** Runs unary_f32 / unary_i32 over n elements, split across threads when large. */
+function unaryRun(code: number, int: boolean, x: number, o: number, n: number, alpha: number) {
+  const split = CHEAP.has(code) ? ELEMENTWISE_SPLIT : TRANSCENDENTAL_SPLIT;
+  if (n < 2 * split) {
+    if (int) k.unary_i32(code, x, o, n);
+    else k.unary_f32(code, x, o, n, alpha);
+  } else if (int) {
+    splitRows("unary_i32", n, split, (s0, m) => [code, x + 4 * s0, o + 4 * s0, m]);
+  } else {
+    splitRows("unary_f32", n, split, (s0, m) => [code, x + 4 * s0, o + 4 * s0, m, alpha]);
+  }
+}
+
 /** The kernel of op `code`: float32, or int32 for the ops that have it. */
 function kernel(code: number) {
-  return (c: Call<UnaryAttrs>) => {
-    if (c.ins[0].dtype === "int32") k.unary_i32(code, c.pin[0], c.pout[0], c.outs[0].size);
-    else k.unary_f32(code, c.pin[0], c.pout[0], c.outs[0].size, c.attrs.alpha ?? 0);
-  };
+  return (c: Call<UnaryAttrs>) =>
+    unaryRun(
+      code,
+      c.ins[0].dtype === "int32",
+      c.pin[0],
+      c.pout[0],
+      c.outs[0].size,
+      c.attrs.alpha ?? 0,
+    );
 }
 
 function boolKernel(code: number) {
@@ -329,7 +352,7 @@ const seluOp = defineOp<UnaryAttrs>({
 const geluOp = defineOp<UnaryAttrs>({
   name: "gelu",
   wasm: (c) =>
-    k.unary_f32(c.attrs.approximate ? GELU_TANH : GELU, c.pin[0], c.pout[0], c.outs[0].size, 0),
+    unaryRun(c.attrs.approximate ? GELU_TANH : GELU, false, c.pin[0], c.pout[0], c.outs[0].size, 0),
   grad: ({ dy, ins: [x], attrs }) => {
     if (attrs.approximate) {
       // y = x (1 + t) / 2, t = tanh u, u = c (x + a x³):
