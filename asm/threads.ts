@@ -19,9 +19,9 @@
 import { k, kernelModule, memory } from "./heap.ts";
 import type { Kernels } from "./kernels.generated.ts";
 
-/** Bytes of one worker's slot: state, function index, argument count, 14 f64 arguments. */
-const SLOT = 128;
-const MAX_ARGS = 14;
+/** Bytes of one worker's slot: state, function index, argument count, 30 f64 arguments. */
+const SLOT = 256;
+const MAX_ARGS = 30;
 /** An idle pool is stopped after this long without a split call. */
 const IDLE_MS = 300;
 /**
@@ -118,8 +118,10 @@ export function setThreads(n: number): void {
     throw new RangeError(`setThreads: ${n} is not a thread count; use an integer from 1 to 64`);
   }
   threads.count = n;
-  // A different count restarts the pool (lazily, at the next split call).
-  if (workers.length !== 0 && workers.length !== n - 1) stopWorkers();
+  // More threads restart the pool (lazily, at the next split call); fewer
+  // leave the extra workers idle (split calls never use more than `count`)
+  // until the idle timer ends the pool.
+  if (workers.length !== 0 && workers.length < n - 1) stopWorkers();
 }
 
 /** The thread count in force (the main thread included). */

@@ -297,7 +297,7 @@ export class GradientTape {
     const seed = options.outputGradients === undefined
       ? onesLike(target)
       : checkSeed(target, options.outputGradients);
-    const grads = this.#backprop(target, seed);
+    const grads = this.#backprop(target, seed, list);
     const zero = options.unconnectedGradients === "zero";
     if (
       options.unconnectedGradients !== undefined && options.unconnectedGradients !== "none" && !zero
@@ -322,13 +322,37 @@ export class GradientTape {
     return unflatten(sources, result) as Gradients<S>;
   }
 
-  /** Reverse accumulation from `target` with initial gradient `seed`. */
-  #backprop(target: Tensor, seed: Tensor): Map<Tensor, Tensor> {
+  /**
+   * Reverse accumulation from `target` with initial gradient `seed`, for the
+   * gradients of `sources`: only inputs that depend on a source (found by one
+   * forward walk of the record) get a gradient; ops none of whose inputs do
+   * are skipped (the gradient of a constant input, such as a batch of data or
+   * the labels, is never computed).
+   */
+  #backprop(target: Tensor, seed: Tensor, sources: readonly Tensor[]): Map<Tensor, Tensor> {
     const grads = new Map<Tensor, Tensor>();
     grads.set(target, seed);
     const nodes = this.#nodes;
+    const needed = new Set<Tensor>(sources);
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n];
+      for (let i = 0; i < node.ins.length; i++) {
+        if (needed.has(node.ins[i])) {
+          for (const o of node.outs) needed.add(o);
+          break;
+        }
+      }
+    }
     for (let n = nodes.length - 1; n >= 0; n--) {
       const node = nodes[n];
+      let needs: boolean[] | null = null;
+      for (let i = 0; i < node.ins.length; i++) {
+        const x = node.ins[i];
+        if (x.dtype === "float32" && needed.has(x)) {
+          (needs ??= new Array<boolean>(node.ins.length).fill(false))[i] = true;
+        }
+      }
+      if (needs === null) continue;
       let dys: Tensor[] | null = null;
       for (let j = 0; j < node.outs.length; j++) {
         const g = grads.get(node.outs[j]);
@@ -344,13 +368,12 @@ export class GradientTape {
         out: node.outs[0],
         outs: node.outs,
         attrs: node.attrs,
+        needs,
       });
       for (let i = 0; i < node.ins.length; i++) {
         const x = node.ins[i];
         const g = inGrads[i];
-        // Every float input accumulates: whether it leads to a source is known
-        // only at the end (tracking marks describe recording, not this walk).
-        if (g === null || g === undefined || x.dtype !== "float32") continue;
+        if (!needs[i] || g === null || g === undefined) continue;
         const gx = sumToShape(node.def.name, g, x.shape);
         const prev = grads.get(x);
         grads.set(x, prev === undefined ? gx : add(prev, gx));

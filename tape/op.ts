@@ -41,6 +41,13 @@ export interface GradCall<A> {
   out: Tensor;
   outs: readonly Tensor[];
   attrs: A;
+  /**
+   * Whether each input's gradient is used (it leads to a requested source).
+   * A gradient may return null for an input whose entry is false, to skip
+   * work (matmul's gradient then computes one product of its two); the tape
+   * ignores what is returned for it anyway.
+   */
+  needs: readonly boolean[];
 }
 
 /** What a WebGPU kernel receives: the tensors, the attributes and their GPU buffers. */

@@ -140,6 +140,45 @@ function cases(seed: number): Case[] {
   add("reduceLogSumExp axis 1 [301,5003]", () => tf.reduceLogSumExp(wide, 1));
   add("softmax [301,5003]", () => tf.softmax(wide));
   add("logSoftmax [7,301,129] axis 1", () => tf.logSoftmax(cube, 1));
+
+  // ---- fused ops
+  const fb = t([129]), fb2 = t([1001]), fb3 = t([67]), fb4 = t([13]);
+  add("fused.matMul + bias + relu", () => tf.fused.matMul({ a, b, bias: fb, activation: "relu" }));
+  add(
+    "fused.matMul skinny + bias + tanh",
+    () => tf.fused.matMul({ a: s1, b: s2, bias: fb2, activation: "tanh" }),
+  );
+  add(
+    "fused.matMul batched + sigmoid",
+    () => tf.fused.matMul({ a: pa, b: pb, bias: fb3, activation: "sigmoid" }),
+  );
+  add(
+    "fused.conv2d + bias + relu6",
+    () =>
+      tf.fused.conv2d({
+        x,
+        filter: f,
+        strides: 1,
+        pad: "SAME",
+        bias: fb4,
+        activation: "relu6",
+      }),
+  );
+  const yr = tf.relu(e1);
+  add("activationGrad relu", () => tf.fused.activationGrad(e2, yr, "relu"));
+  const logits = t([3001, 37], -5, 5), probs = tf.softmax(t([3001, 37]));
+  add("softmaxCrossEntropyWithLogits", () => tf.nn.softmaxCrossEntropyWithLogits(probs, logits));
+  const cls = tf.cast(tf.multiply(t([3001], 0, 36.99), 1), "int32");
+  add(
+    "sparseSoftmaxCrossEntropyWithLogits",
+    () => tf.nn.sparseSoftmaxCrossEntropyWithLogits(cls, logits),
+  );
+  add("softmaxCrossEntropyWithLogits gradient", () => {
+    const v = new tf.Variable(logits);
+    const tape = new tf.GradientTape();
+    const l = tape.record(() => tf.nn.softmaxCrossEntropyWithLogits(probs, v));
+    return tape.gradient(l, v)!;
+  });
   return out;
 }
 

@@ -31,6 +31,8 @@
 // The image is zero-padded into `tmp` first, which makes every window complete
 // (no border cases in the inner loops).
 
+import { bias_act_f32 } from "./fused";
+
 const D_B: i32 = 0;
 const D_H: i32 = 1;
 const D_W: i32 = 2;
@@ -347,8 +349,12 @@ export function conv_pack_t_f32(f: usize, dst: usize, G: i32, L: i32, CO: i32): 
  * conv2d: y[b, oh, ow, co] = sum over kh, kw, ci of
  * xpad[b, oh SH + kh DH, ow SW + kw DW, ci] f[kh, kw, ci, co], for output rows
  * [r0, r1). `fp` is the filter packed by conv_pack_f32 (K = KH KW C, N = CO).
+ * Each output row then gets bias_act_f32(bias, act, alpha) (fused.ts; bias 0
+ * and act 0: none).
  */
-export function conv2d_f32(x: usize, fp: usize, y: usize, desc: usize, r0: i32, r1: i32, tmp: usize): void {
+export function conv2d_f32(
+  x: usize, fp: usize, y: usize, desc: usize, r0: i32, r1: i32, tmp: usize, bias: usize, act: i32, alpha: f32,
+): void {
   const H = dg(desc, D_H), W = dg(desc, D_W), C = dg(desc, D_C);
   const OH = dg(desc, D_OH), OW = dg(desc, D_OW), KH = dg(desc, D_KH), KW = dg(desc, D_KW);
   const SH = dg(desc, D_SH), SW = dg(desc, D_SW), DH = dg(desc, D_DH), DW = dg(desc, D_DW);
@@ -398,6 +404,8 @@ export function conv2d_f32(x: usize, fp: usize, y: usize, desc: usize, r0: i32, 
         tile(OW - ow, false, arow + <usize>ow * aStep, aStep, KH, aH, bH, nW, aW, bW, L, bk, o + <usize>ow * CO4, CO4, nv);
       }
     }
+    // the fused epilogue on this output row (OW pixels of CO channels), still in cache
+    bias_act_f32(yrow, CO, CO, 0, OW, bias, act, alpha);
   }
 }
 

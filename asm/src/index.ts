@@ -12,3 +12,4 @@ export * from "./creation";
 export * from "./random";
 export * from "./conv";
 export * from "./optim";
+export * from "./fused";

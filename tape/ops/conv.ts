@@ -67,7 +67,8 @@ interface Geom {
   M: number;
 }
 
-interface ConvAttrs {
+/** Attributes of the convolutions (exported for fused.ts). */
+export interface ConvAttrs {
   strides: [number, number];
   padding: Pad;
   dilations: [number, number];
@@ -383,6 +384,15 @@ function grainOf(min: number, perItem: number): number {
 }
 
 function conv2dKernel(c: Call<ConvAttrs>): void {
+  _conv2dInto(c, 0, 0, 0);
+}
+
+/**
+ * The conv2d kernel with a fused epilogue on each output row (asm
+ * bias_act_f32): y = act(y + bias), `bias` a pointer to CO floats or 0, `act`
+ * an activation code (0: none), `alpha` leakyRelu's slope. For tape/ops/fused.ts.
+ */
+export function _conv2dInto(c: Call<ConvAttrs>, bias: number, act: number, alpha: number): void {
   const g = c.attrs.g;
   const K = g.KH * g.KW * g.C;
   const rows = g.B * g.OH;
@@ -393,7 +403,18 @@ function conv2dKernel(c: Call<ConvAttrs>): void {
   const d = desc("conv2d", g);
   k.conv_pack_f32(c.pin[1], fp, K, g.CO);
   const x = c.pin[0], y = c.pout[0];
-  parallelFor("conv2d_f32", rows, grain, (r0, r1, th) => [x, fp, y, d, r0, r1, tmp + th * tb], t);
+  parallelFor("conv2d_f32", rows, grain, (r0, r1, th) => [
+    x,
+    fp,
+    y,
+    d,
+    r0,
+    r1,
+    tmp + th * tb,
+    bias,
+    act,
+    alpha,
+  ], t);
 }
 
 function conv2dBpiKernel(c: Call<ConvAttrs>): void {
@@ -529,9 +550,9 @@ const conv2dOp = defineOp<ConvAttrs>({
   wasm: conv2dKernel,
   // y = x * f is bilinear: dx is the transposed convolution of dy with f,
   // df correlates x with dy.
-  grad: ({ dy, ins: [x, f], attrs: a }) => [
-    conv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations),
-    conv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations),
+  grad: ({ dy, ins: [x, f], attrs: a, needs }) => [
+    needs[0] ? conv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations) : null,
+    needs[1] ? conv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations) : null,
   ],
 });
 
@@ -560,9 +581,13 @@ const conv2dBpfOp = defineOp<ConvAttrs>({
 const dwOp = defineOp<ConvAttrs>({
   name: "depthwiseConv2d",
   wasm: dwKernel,
-  grad: ({ dy, ins: [x, f], attrs: a }) => [
-    depthwiseConv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations),
-    depthwiseConv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations),
+  grad: ({ dy, ins: [x, f], attrs: a, needs }) => [
+    needs[0]
+      ? depthwiseConv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations)
+      : null,
+    needs[1]
+      ? depthwiseConv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations)
+      : null,
   ],
 });
 
@@ -617,13 +642,35 @@ export function conv2d(
   padding: Padding,
   dilations: Size2 = 1,
 ): Tensor {
-  const op = "conv2d";
+  const { x: tx, filters: tf_, attrs, shape } = _conv2dArgs(
+    "conv2d",
+    x,
+    filters,
+    strides,
+    padding,
+    dilations,
+  );
+  return run(conv2dOp, [tx, tf_], attrs, shape, "float32");
+}
+
+/**
+ * @internal conv2d's argument checks and geometry, for ops built on it (the
+ * fused conv2d): the converted tensors, the attributes and the output shape.
+ */
+export function _conv2dArgs(
+  op: string,
+  x: TensorLike,
+  filters: TensorLike,
+  strides: Size2,
+  padding: Padding,
+  dilations: Size2,
+): { x: Tensor; filters: Tensor; attrs: ConvAttrs; shape: number[] } {
   const tx = image(op, "x", x);
   const tf_ = filterOf(op, "filters", filters, HWIO);
   checkChannels(op, "x", tx.shape, "filters", tf_.shape);
   const attrs = convAttrs(op, tx.shape, tf_.shape, tf_.shape[3], 1, strides, padding, dilations);
   const g = attrs.g;
-  return run(conv2dOp, [tx, tf_], attrs, [g.B, g.OH, g.OW, g.CO], "float32");
+  return { x: tx, filters: tf_, attrs, shape: [g.B, g.OH, g.OW, g.CO] };
 }
 
 const HWIO = "[height, width, inChannels, outChannels] (HWIO)";

@@ -21,6 +21,21 @@ interface MatmulAttrs {
   transposeB: boolean;
 }
 
+/**
+ * A fused epilogue applied to C while it is in cache (asm/src/fused.ts
+ * bias_act_f32): C = act(C + bias), `bias` a pointer to N floats or 0,
+ * `act` an activation code (0: none), `alpha` leakyRelu's slope.
+ */
+/** @internal */
+export interface Epilogue {
+  bias: number;
+  act: number;
+  alpha: number;
+}
+
+const NO_EPILOGUE: Epilogue = { bias: 0, act: 0, alpha: 0 };
+const f32Bits = new DataView(new ArrayBuffer(4));
+
 // ---------------------------------------------------------------- kernel
 
 // Blocking of the packed path (asm/src/matmul.ts): KC rows of B and MC rows of
@@ -101,6 +116,7 @@ function gemmPacked(
   bp: number,
   bPacked: number,
   t: number,
+  ep: Epilogue,
 ): number {
   const { M, N, K } = g;
   const panels = Math.ceil(M / MR);
@@ -119,6 +135,7 @@ function gemmPacked(
       );
     }
     const cj = c + 4 * j0;
+    const bias = ep.bias === 0 ? 0 : ep.bias + 4 * j0;
     parallelFor(
       "matmul_f32_rows",
       panels,
@@ -137,6 +154,9 @@ function gemmPacked(
         p0 * MR,
         Math.min(M, p1 * MR),
         work + th * wb,
+        bias,
+        ep.act,
+        ep.alpha,
       ],
       t,
     );
@@ -145,6 +165,14 @@ function gemmPacked(
 }
 
 function matmulKernel(c: Call<MatmulAttrs>): void {
+  _matmulInto(c, NO_EPILOGUE);
+}
+
+/**
+ * The matmul kernel, with a fused epilogue: fused ops (tape/ops/fused.ts) call
+ * it with their bias and activation.
+ */
+export function _matmulInto(c: Call<MatmulAttrs>, ep: Epilogue): void {
   const a = c.ins[0], b = c.ins[1], o = c.outs[0];
   const { transposeA: tA, transposeB: tB } = c.attrs;
   const ra = a.rank, rb = b.rank;
@@ -154,6 +182,7 @@ function matmulKernel(c: Call<MatmulAttrs>): void {
   const pa = c.pin[0], pb = c.pin[1], po = c.pout[0];
   if (K === 0) {
     k.fill_32(po, 0, o.size);
+    if (ep.bias !== 0 || ep.act !== 0) epilogueRows(po, N, o.size / Math.max(N, 1), ep);
     return;
   }
   // Transposes are stride swaps: A(i, p) = a[i rsA + p csA], B(p, j) = b[p rsB + j csB].
@@ -172,7 +201,7 @@ function matmulKernel(c: Call<MatmulAttrs>): void {
     // B is shared by every batch and A's rows are contiguous across batches:
     // one product with batchC·M rows (a Dense layer on 3-d input lands here).
     g.M = batchC * M;
-    gemm(g, o.dtype === "float32", pa, pb, po, 1, 0, 0, 0);
+    gemm(g, o.dtype === "float32", pa, pb, po, 1, 0, 0, 0, ep);
     return;
   }
   // Byte offsets of each batch's matrices, walking the broadcast batch dims.
@@ -204,7 +233,7 @@ function matmulKernel(c: Call<MatmulAttrs>): void {
       }
     }
   }
-  gemm(g, o.dtype === "float32", pa, pb, po, batchC, offA, offB, 4 * matC);
+  gemm(g, o.dtype === "float32", pa, pb, po, batchC, offA, offB, 4 * matC, ep);
 }
 
 /** Runs `count` products C_i = A_i · B_i (offsets in bytes from a, b; C_i at c + i·strideC). */
@@ -218,6 +247,7 @@ function gemm(
   offA: number[] | 0,
   offB: number[] | 0,
   strideC: number,
+  ep: Epilogue,
 ): void {
   const { M, N, K } = g;
   const oa = (i: number) => (offA === 0 ? 0 : offA[i]);
@@ -239,30 +269,19 @@ function gemm(
   if (count > 1) {
     const t = threadsFor(count, Math.ceil(SPLIT_MACS / macs));
     if (t > 1 && (small || count >= BATCH_SPLIT_PRODUCTS * t)) {
-      gemmBatch(g, z, small, a, b, c, count, offA, offB, strideC, t);
+      gemmBatch(g, z, small, a, b, c, count, offA, offB, strideC, t, ep);
       return;
     }
   }
   if (small) {
-    if (count === 1) {
-      smallSplit(g, a, b, c);
-      return;
+    if (count === 1) smallSplit(g, a, b, c);
+    else {
+      for (let i = 0; i < count; i++) {
+        const ci = c + i * strideC;
+        k.matmul_f32_small(a + oa(i), g.rsA, g.csA, b + ob(i), g.rsB, g.csB, ci, N, M, N, K);
+      }
     }
-    for (let i = 0; i < count; i++) {
-      k.matmul_f32_small(
-        a + oa(i),
-        g.rsA,
-        g.csA,
-        b + ob(i),
-        g.rsB,
-        g.csB,
-        c + i * strideC,
-        N,
-        M,
-        N,
-        K,
-      );
-    }
+    if (ep.bias !== 0 || ep.act !== 0) epilogueRows(c, N, count * M, ep);
     return;
   }
   const t = threadsFor(Math.ceil(M / MR), Math.ceil(SPLIT_MACS / (MR * N * K)));
@@ -270,7 +289,7 @@ function gemm(
   const bp = tempBytes("matmul", 4 * K * z.nc);
   let packed = -1;
   for (let i = 0; i < count; i++) {
-    packed = gemmPacked(g, z, a + oa(i), b + ob(i), c + i * strideC, work, wb, bp, packed, t);
+    packed = gemmPacked(g, z, a + oa(i), b + ob(i), c + i * strideC, work, wb, bp, packed, t, ep);
   }
 }
 
@@ -296,6 +315,20 @@ function smallSplit(g: Gemm, a: number, b: number, c: number): void {
   );
 }
 
+// Elements of an epilogue per thread below which it is not split (a cheap
+// elementwise pass: see ELEMENTWISE_SPLIT in _elementwise.ts).
+const EPILOGUE_SPLIT = 1 << 16;
+
+/** The epilogue over `rows` rows of N floats at c, split across threads when large. */
+function epilogueRows(c: number, N: number, rows: number, ep: Epilogue): void {
+  parallelFor(
+    "bias_act_f32",
+    rows,
+    Math.ceil(EPILOGUE_SPLIT / Math.max(N, 1)),
+    (r0, r1) => [c, N, N, r0, r1, ep.bias, ep.act, ep.alpha],
+  );
+}
+
 /** A batch of products split across `t` threads by whole products (asm matmul_f32_batch). */
 function gemmBatch(
   g: Gemm,
@@ -309,13 +342,14 @@ function gemmBatch(
   offB: number[] | 0,
   strideC: number,
   t: number,
+  ep: Epilogue,
 ): void {
   const { M, N, K } = g;
   const wb = small ? 0 : 4 * (z.mc * z.kc + MR * NR);
   const bpb = small ? 0 : 4 * K * z.nc;
   const work = small ? 0 : tempBytes("matmul", t * wb);
   const bp = small ? 0 : tempBytes("matmul", t * bpb);
-  const desc = tempBytes("matmul", 4 * (15 + 2 * count));
+  const desc = tempBytes("matmul", 4 * (18 + 2 * count));
   const d = view.i32, e = desc >> 2;
   d[e] = M;
   d[e + 1] = N;
@@ -332,9 +366,13 @@ function gemmBatch(
   d[e + 12] = b;
   d[e + 13] = c;
   d[e + 14] = strideC;
+  d[e + 15] = ep.bias;
+  d[e + 16] = ep.act;
+  f32Bits.setFloat32(0, ep.alpha, true);
+  d[e + 17] = f32Bits.getInt32(0, true);
   for (let i = 0; i < count; i++) {
-    d[e + 15 + 2 * i] = offA === 0 ? 0 : offA[i];
-    d[e + 16 + 2 * i] = offB === 0 ? 0 : offB[i];
+    d[e + 18 + 2 * i] = offA === 0 ? 0 : offA[i];
+    d[e + 19 + 2 * i] = offB === 0 ? 0 : offB[i];
   }
   parallelFor(
     "matmul_f32_batch",
@@ -347,6 +385,32 @@ function gemmBatch(
 
 // ---------------------------------------------------------------- matmul
 
+/**
+ * The gradients of C = op(A) op(B) with respect to A and B (null where not
+ * wanted), each one matmul with transpose flags (see matmulOp). Fused ops
+ * reuse it with dy = the gradient before their activation.
+ */
+export function _matmulGrads(
+  dy: Tensor,
+  a: Tensor,
+  b: Tensor,
+  tA: boolean,
+  tB: boolean,
+  wantA = true,
+  wantB = true,
+): [Tensor | null, Tensor | null] {
+  if (!tA && !tB) {
+    return [wantA ? matmul(dy, b, false, true) : null, wantB ? matmul(a, dy, true, false) : null];
+  }
+  if (!tA && tB) {
+    return [wantA ? matmul(dy, b, false, false) : null, wantB ? matmul(dy, a, true, false) : null];
+  }
+  if (tA && !tB) {
+    return [wantA ? matmul(b, dy, false, true) : null, wantB ? matmul(a, dy, false, false) : null];
+  }
+  return [wantA ? matmul(b, dy, true, true) : null, wantB ? matmul(dy, a, true, true) : null];
+}
+
 const matmulOp = defineOp<MatmulAttrs>({
   name: "matmul",
   wasm: matmulKernel,
@@ -357,12 +421,9 @@ const matmulOp = defineOp<MatmulAttrs>({
   //   C = Aᵀ Bᵀ:  dA = Bᵀ Gᵀ,   dB = Gᵀ Aᵀ
   // Each is one matmul with transpose flags (no transpose is made). Batch
   // dimensions come back at the broadcast shape; the tape sums them.
-  grad: ({ dy, ins: [a, b], attrs: { transposeA: tA, transposeB: tB } }) => {
-    if (!tA && !tB) return [matmul(dy, b, false, true), matmul(a, dy, true, false)];
-    if (!tA && tB) return [matmul(dy, b, false, false), matmul(dy, a, true, false)];
-    if (tA && !tB) return [matmul(b, dy, false, true), matmul(a, dy, false, false)];
-    return [matmul(b, dy, true, true), matmul(dy, a, true, true)];
-  },
+  // Only the products whose input needs a gradient are made.
+  grad: ({ dy, ins: [a, b], attrs: { transposeA: tA, transposeB: tB }, needs }) =>
+    _matmulGrads(dy, a, b, tA, tB, needs[0], needs[1]),
 });
 
 /**
@@ -393,6 +454,16 @@ export function matmul(
 ): Tensor {
   const [ta, tb] = toTensorPair("matmul", a, b);
   const tA = !!transposeA, tB = !!transposeB;
+  const shape = _matmulShape(ta, tb, tA, tB);
+  return run(matmulOp, [ta, tb], { transposeA: tA, transposeB: tB }, shape, ta.dtype);
+}
+
+/**
+ * matmul's argument checks (dtypes, ranks, inner dimensions, batch
+ * broadcasting) and its output shape; throws matmul's errors. Also used by
+ * fused.matMul.
+ */
+export function _matmulShape(ta: Tensor, tb: Tensor, tA: boolean, tB: boolean): number[] {
   const what = () =>
     `a ${fmtShape(ta.shape)} (transposeA=${tA}) and b ${fmtShape(tb.shape)} (transposeB=${tB})`;
   if (ta.dtype !== tb.dtype) {
@@ -442,7 +513,7 @@ export function matmul(
     batch[i] = da === 1 ? db : da;
   }
   batch.push(M, N);
-  return run(matmulOp, [ta, tb], { transposeA: tA, transposeB: tB }, batch, ta.dtype);
+  return batch;
 }
 
 // ---------------------------------------------------------------- lowering to matmul

@@ -9,3 +9,7 @@ export * from "./shape.ts";
 export * from "./unary.ts";
 // tf.random.uniform, tf.random.normal, ...: a namespace, as in TensorFlow.
 export * as random from "./random.ts";
+// tf.fused.matMul, tf.fused.conv2d: bias and activation fused into the kernel (TensorFlow.js's names).
+export * as fused from "./fused.ts";
+// tf.nn.softmaxCrossEntropyWithLogits, ...: fused nn ops (TensorFlow's names).
+export * as nn from "./nn.ts";

@@ -19,6 +19,7 @@ import type { Tensor } from "../tensor.ts";
 import { fmtShape } from "../_shape.ts";
 import { k } from "../../asm/backend.ts";
 import { ELEMENTWISE_SPLIT, splitRows, TRANSCENDENTAL_SPLIT } from "./_elementwise.ts";
+import { ACT, activationGradCode } from "./_activation.ts";
 import { add, divide, multiply, subtract } from "./arithmetic.ts";
 import { cast, greater, less, logicalAnd, where } from "./compare.ts";
 
@@ -316,14 +317,25 @@ const softplusOp = defineOp<UnaryAttrs>({
 const reluOp = defineOp<UnaryAttrs>({
   name: "relu",
   wasm: kernel(RELU),
-  // d relu(x) = dx where x > 0, else 0 (0 at 0, as TensorFlow)
-  grad: ({ dy, ins: [x] }) => [multiply(dy, mask(greater(x, 0), dy))],
+  // d relu(x) = dx where x > 0, else 0 (0 at 0, as TensorFlow): one kernel
+  // (TensorFlow's ReluGrad) from the output, y > 0 exactly where x > 0
+  grad: (
+    { dy, out },
+  ) => [
+    dy.dtype === "float32"
+      ? activationGradCode(dy, out, ACT.relu, 0)
+      : multiply(dy, mask(greater(out, 0), dy)),
+  ],
 });
 const relu6Op = defineOp<UnaryAttrs>({
   name: "relu6",
   wasm: kernel(RELU6),
-  // d relu6(x) = dx where 0 < x < 6, else 0
-  grad: ({ dy, ins: [x] }) => [multiply(dy, mask(logicalAnd(greater(x, 0), less(x, 6)), dy))],
+  // d relu6(x) = dx where 0 < x < 6, else 0: one kernel from the output (0 < y < 6 there)
+  grad: ({ dy, ins: [x], out }) => [
+    dy.dtype === "float32"
+      ? activationGradCode(dy, out, ACT.relu6, 0)
+      : multiply(dy, mask(logicalAnd(greater(x, 0), less(x, 6)), dy)),
+  ],
 });
 const leakyReluOp = defineOp<UnaryAttrs>({
   name: "leakyRelu",
