@@ -143,6 +143,7 @@ export function checkLinearGrad(
     out: rec.outs[0],
     outs: rec.outs,
     attrs: rec.attrs,
+    needs: rec.ins.map(() => true),
   });
   const g = grads[0]!;
   if (JSON.stringify(g.shape) !== JSON.stringify(u.shape)) {

@@ -256,7 +256,8 @@ function checkVjp(
   const { def, ins, outs, attrs } = capture(fn);
   const v = randomArray(r, outs[0].size);
   const dy = tf.constant(v, { shape: outs[0].shape as number[] });
-  const grads = def.grad!({ dy, dys: [dy], ins, out: outs[0], outs, attrs });
+  const needs = ins.map(() => true);
+  const grads = def.grad!({ dy, dys: [dy], ins, out: outs[0], outs, attrs, needs });
   const base = ins.map((t) => Float64Array.from(t.dataSync()));
   assertEquals(grads.length, ins.length, `${label}: one gradient per input`);
   grads.forEach((g, i) => {
