@@ -123,21 +123,27 @@ const subOp = defineOp({
   wasm: kernel(SUB),
   webgpu: binaryWgsl("subtract", { float32: "a - b", int32: "a - b" }),
   // d(a - b) = da - db
-  grad: ({ dy }) => [dy, neg(dy)],
+  grad: ({ dy, needs }) => [dy, needs[1] ? neg(dy) : null],
 });
 const mulOp = defineOp({
   name: "multiply",
   wasm: kernel(MUL),
   webgpu: binaryWgsl("multiply", { float32: "a * b", int32: "a * b" }),
-  // d(ab) = b da + a db
-  grad: ({ dy, ins: [a, b] }) => [multiply(dy, b), multiply(dy, a)],
+  // d(ab) = b da + a db (each made only when wanted)
+  grad: ({ dy, ins: [a, b], needs }) => [
+    needs[0] ? multiply(dy, b) : null,
+    needs[1] ? multiply(dy, a) : null,
+  ],
 });
 const divOp = defineOp({
   name: "divide",
   wasm: kernel(DIV),
   webgpu: binaryWgsl("divide", { float32: "a / b", int32: "floordiv_i32(a, b)" }),
   // d(a / b) = da / b - a db / b²
-  grad: ({ dy, ins: [a, b] }) => [divide(dy, b), neg(multiply(dy, divide(a, square(b))))],
+  grad: ({ dy, ins: [a, b], needs }) => [
+    needs[0] ? divide(dy, b) : null,
+    needs[1] ? neg(multiply(dy, divide(a, square(b)))) : null,
+  ],
 });
 const floorDivOp = defineOp({
   name: "floorDiv",
@@ -150,15 +156,19 @@ const modOp = defineOp({
   wasm: kernel(MOD),
   webgpu: binaryWgsl("mod", { float32: "mod_f32(a, b)", int32: "mod_i32(a, b)" }),
   // a mod b = a - floor(a / b) b: d/da = 1, d/db = -floor(a / b)
-  grad: ({ dy, ins: [a, b] }) => [dy, neg(multiply(dy, floorDiv(a, b)))],
+  grad: ({ dy, ins: [a, b], needs }) => [
+    dy,
+    needs[1] ? neg(multiply(dy, floorDiv(a, b))) : null,
+  ],
 });
 const powOp = defineOp({
   name: "pow",
   wasm: kernel(POW),
   webgpu: binaryWgsl("pow", { float32: "pow_f32(a, b)", int32: "pow_i32(a, b)" }),
   // d(a^b) = b a^(b-1) da + ln(a) a^b db, the second taken as 0 where a <= 0
-  grad: ({ dy, ins: [a, b], out }) => {
-    const da = multiply(dy, multiply(b, pow(a, subtract(b, 1))));
+  grad: ({ dy, ins: [a, b], out, needs }) => {
+    const da = needs[0] ? multiply(dy, multiply(b, pow(a, subtract(b, 1)))) : null;
+    if (!needs[1]) return [da, null];
     const safeLog = where(greater(a, 0), log(a), zerosLike(a));
     return [da, multiply(dy, multiply(safeLog, out))];
   },

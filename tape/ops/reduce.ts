@@ -29,7 +29,8 @@
  * @module
  */
 
-import { fmtShape, sizeOf } from "../_shape.ts";
+import { collapseBroadcast, fmtShape, sizeOf } from "../_shape.ts";
+import { writeDesc } from "./_elementwise.ts";
 import { type Call, defineOp, type OpDef, run } from "../op.ts";
 import { type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
@@ -134,6 +135,11 @@ function reducedShape(
  * that later passes read less.
  */
 function planStages(shape: readonly number[], axes: readonly number[]): Stage[] {
+  if (axes.length === shape.length) {
+    // every axis (the common case of a loss): one pass over all elements
+    const size = sizeOf(shape);
+    return size === 1 ? [] : [{ outer: 1, r: size, inner: 1 }];
+  }
   const sizes: number[] = [];
   const red: boolean[] = [];
   for (let i = 0; i < shape.length; i++) {
@@ -455,9 +461,27 @@ function expandGrad(dy: Tensor, x: Tensor, axes: readonly number[]): Tensor {
   const kshape = reducedShape(x.shape, axes, true);
   if (sizeOf(kshape) === x.size) return reshape(dy, x.shape);
   const d = reshape(dy, kshape);
-  // TODO(broadcastTo): broadcast directly once the shape family lands.
-  return add(d, zerosLike(x));
+  if (d.dtype === "bool") return add(d, zerosLike(x));
+  // the copy's geometry, once (a captured function replays it as it is)
+  const { dims, strides } = d.size === 1
+    ? { dims: [x.size], strides: [[0], [1]] }
+    : collapseBroadcast(x.shape, [kshape, x.shape]);
+  return run(broadcastOp, [d], { axes, dims, strides }, x.shape, d.dtype);
 }
+
+// The broadcast of a keepdims-shaped gradient over the reduced axes, in one
+// strided copy (asm copy_nd with source stride 0 on those axes): a reduction's
+// gradient, one kernel where add(d, zerosLike(x)) took two. Its own gradient
+// sums back over those axes.
+const broadcastOp = defineOp<{
+  axes: readonly number[];
+  dims: readonly number[];
+  strides: readonly (readonly number[])[];
+}>({
+  name: "broadcastGrad",
+  wasm: (c) => k.copy_nd(4, c.pin[0], c.pout[0], writeDesc(c.attrs.dims, c.attrs.strides)),
+  grad: ({ dy, attrs: { axes } }) => [reduceSum(dy, axes, true)],
+});
 
 /** One axis of a one-axis op (argMax, cumsum, softmax), normalised. */
 function oneAxis(op: string, axis: number, shape: readonly number[]): number {
