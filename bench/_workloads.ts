@@ -398,6 +398,17 @@ export function tfjsBody(tfjs: typeof TF, id: string): () => void {
 
 // ---------------------------------------------------------------- registration
 
+/** Whether bench/results.ts asked for workload `id` (TAPEFLOW_BENCH_ONLY; all by default). */
+function selected(id: string): boolean {
+  let only: string | undefined;
+  try {
+    only = Deno.env.get("TAPEFLOW_BENCH_ONLY");
+  } catch {
+    return true;
+  }
+  return !only || only.split(",").includes(id);
+}
+
 /**
  * Registers workload `id` with deno bench: each tapeflow variant at 1 and 2
  * threads, and tfjs (when given) under `tfjsLabel`. Bench names are
@@ -409,6 +420,7 @@ export function register(
   tfjsLabel: string,
   withTapeflow = true,
 ): void {
+  if (!selected(id)) return;
   const it = ITERS[id];
   if (tfjs !== null) {
     const name = `${tfjsLabel}: ${
