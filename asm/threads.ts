@@ -96,8 +96,21 @@ function defaultThreads(): number {
   return Math.max(1, Math.min(n ?? 1, 16));
 }
 
-/** Threads the kernels use (the main thread included), and split calls made so far. */
-export const threads = { count: defaultThreads(), calls: 0 };
+/**
+ * Threads the kernels use (the main thread included), split calls made so
+ * far, and `scale`, a factor on every split threshold (1; tests lower it so
+ * that small inputs split too).
+ */
+export const threads = { count: defaultThreads(), calls: 0, scale: 1 };
+
+/**
+ * Whether `work` is too little to split, given a threshold `perThread` (work
+ * per thread that pays for a split): below two thresholds (or one thread)
+ * kernels call once, without building ranges.
+ */
+export function tooSmall(work: number, perThread: number): boolean {
+  return threads.count <= 1 || work < 2 * perThread * threads.scale;
+}
 
 /**
  * Sets how many threads kernels split across (main thread included); 1 turns
@@ -200,6 +213,7 @@ function readyWorkers(): number {
  * without Workers.
  */
 export function threadsFor(items: number, grain: number): number {
+  grain = Math.max(1, Math.ceil(grain * threads.scale));
   if (threads.count <= 1 || items < 2 * grain || !workersSupported()) return 1;
   const ready = 1 + readyWorkers();
   return Math.max(1, Math.min(ready, Math.floor(items / grain), threads.count));

@@ -29,6 +29,8 @@ export interface WorkloadInfo {
   peers: string;
   /** Thread counts tapeflow runs at (1 only where nothing is large enough to split). */
   threads: number[];
+  /** Whether each iteration also records per-thread CPU time (iterations of 10 ms and more). */
+  perThread: boolean;
 }
 
 export const WORKLOADS: WorkloadInfo[] = [
@@ -41,6 +43,7 @@ export const WORKLOADS: WorkloadInfo[] = [
     targetValue: 75,
     peers: "27 / 47–53 GFLOP/s",
     threads: [1, 2],
+    perThread: true,
   },
   {
     id: "conv",
@@ -51,6 +54,7 @@ export const WORKLOADS: WorkloadInfo[] = [
     targetValue: 60,
     peers: "24.5 / 44 GFLOP/s",
     threads: [1, 2],
+    perThread: true,
   },
   {
     id: "linreg",
@@ -61,6 +65,7 @@ export const WORKLOADS: WorkloadInfo[] = [
     targetValue: 60,
     peers: "1,200 ms",
     threads: [1],
+    perThread: false,
   },
   {
     id: "mlp64",
@@ -71,6 +76,7 @@ export const WORKLOADS: WorkloadInfo[] = [
     targetValue: 0.8,
     peers: "9.9 ms",
     threads: [1, 2],
+    perThread: false,
   },
   {
     id: "mlp256",
@@ -81,6 +87,7 @@ export const WORKLOADS: WorkloadInfo[] = [
     targetValue: 2,
     peers: "33 ms",
     threads: [1, 2],
+    perThread: false,
   },
   {
     id: "add1M",
@@ -91,6 +98,7 @@ export const WORKLOADS: WorkloadInfo[] = [
     targetValue: 40,
     peers: "22.6 GB/s",
     threads: [1, 2],
+    perThread: false,
   },
   {
     id: "add16M",
@@ -101,6 +109,7 @@ export const WORKLOADS: WorkloadInfo[] = [
     targetValue: 12,
     peers: "12.2 GB/s",
     threads: [1, 2],
+    perThread: false,
   },
 ];
 
@@ -122,28 +131,79 @@ interface CpuRecord {
   cpuTotal: number;
   cpuMin: number;
   wallMin: number;
+  /** Per iteration, the largest CPU time of any one thread (long workloads only). */
+  critTotal: number;
+  critMin: number;
 }
 const cpu = new Map<string, CpuRecord>();
+
+/**
+ * CPU time of each thread of this process (ns), from Linux's per-thread
+ * schedstat; null where /proc cannot be read.
+ */
+function threadTimes(): Map<string, number> | null {
+  try {
+    const out = new Map<string, number>();
+    for (const e of Deno.readDirSync("/proc/self/task")) {
+      try {
+        const t = Deno.readTextFileSync(`/proc/self/task/${e.name}/schedstat`);
+        out.set(e.name, Number(t.slice(0, t.indexOf(" "))));
+      } catch { /* the thread ended */ }
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Wraps a bench body so that each call's CPU time and wall time are recorded
  * under `key` (workload id and variant); written at exit to the directory in
  * TAPEFLOW_BENCH_OUT, when bench/results.ts sets it.
+ *
+ * With `perThread` (for iterations of 10 ms and more: reading /proc costs
+ * ~0.1 ms), also the critical path: the most CPU time any one thread spent in
+ * the call. On a machine whose cores other jobs keep busy, a split call's wall
+ * time mostly measures waiting for a core; its critical path is what the call
+ * takes when each thread has a core of its own (plus the hand-over, a few µs).
  */
-export function recorded(key: string, fn: () => void): () => void {
-  const r: CpuRecord = { n: 0, cpuTotal: 0, cpuMin: Infinity, wallMin: Infinity };
+export function recorded(key: string, fn: () => void, perThread = false): () => void {
+  const r: CpuRecord = {
+    n: 0,
+    cpuTotal: 0,
+    cpuMin: Infinity,
+    wallMin: Infinity,
+    critTotal: 0,
+    critMin: Infinity,
+  };
   cpu.set(key, r);
   return () => {
+    const th0 = perThread ? threadTimes() : null;
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     fn();
     const wall = performance.now() - t0;
     const u = process.cpuUsage(c0);
+    const th1 = th0 !== null ? threadTimes() : null;
     const ms = (u.user + u.system) / 1e3;
     r.n++;
     r.cpuTotal += ms;
     if (ms < r.cpuMin) r.cpuMin = ms;
     if (wall < r.wallMin) r.wallMin = wall;
+    if (th0 !== null && th1 !== null) {
+      // The main thread's own schedstat lags while it runs: take it as the
+      // process's CPU time (exact) less the other threads'.
+      let crit = 0, others = 0;
+      for (const [tid, t] of th1) {
+        if (tid === String(Deno.pid)) continue;
+        const d = (t - (th0.get(tid) ?? 0)) / 1e6;
+        others += d;
+        crit = Math.max(crit, d);
+      }
+      crit = Math.max(crit, ms - others);
+      r.critTotal += crit;
+      if (crit < r.critMin) r.critMin = crit;
+    }
   };
 }
 
@@ -422,6 +482,7 @@ export function register(
 ): void {
   if (!selected(id)) return;
   const it = ITERS[id];
+  const info = WORKLOADS.find((w) => w.id === id)!;
   if (tfjs !== null) {
     const name = `${tfjsLabel}: ${
       id === "linreg"
@@ -435,11 +496,10 @@ export function register(
       group: id,
       baseline: true,
       ...it,
-      fn: recorded(`${id}|${name}`, tfjsBody(tfjs, id)),
+      fn: recorded(`${id}|${name}`, tfjsBody(tfjs, id), info.perThread),
     });
   }
   if (!withTapeflow) return;
-  const info = WORKLOADS.find((w) => w.id === id)!;
   for (const v of tapeflow(id)) {
     for (const threads of info.threads) {
       const name = `tapeflow ${threads}T: ${v.label}`;
@@ -451,7 +511,7 @@ export function register(
         fn: recorded(`${id}|${name}`, () => {
           tf.setThreads(threads);
           body();
-        }),
+        }, info.perThread),
       });
     }
   }

@@ -6,6 +6,7 @@ import { defineOp, run } from "../op.ts";
 import type { Tensor } from "../tensor.ts";
 import { k } from "../../asm/backend.ts";
 import { ELEMENTWISE_SPLIT, splitRows } from "./_elementwise.ts";
+import { tooSmall } from "../../asm/threads.ts";
 import { multiply, subtract } from "./arithmetic.ts";
 import { less, where } from "./compare.ts";
 
@@ -35,7 +36,7 @@ const actGradOp = defineOp<ActGradAttrs>({
   wasm: (c) => {
     const n = c.outs[0].size, { act, alpha } = c.attrs;
     const dy = c.pin[0], y = c.pin[1], o = c.pout[0];
-    if (n < 2 * ELEMENTWISE_SPLIT) k.act_grad_f32(act, dy, y, o, n, alpha);
+    if (tooSmall(n, ELEMENTWISE_SPLIT)) k.act_grad_f32(act, dy, y, o, n, alpha);
     else {
       splitRows("act_grad_f32", n, ELEMENTWISE_SPLIT, (s0, m) => [
         act,

@@ -56,19 +56,22 @@ export function binaryWalk(a: Tensor, b: Tensor, out: Tensor): Walk {
 // ---------------------------------------------------------------- threads
 
 /**
- * Elements from which a cheap elementwise op (add, mul, relu, ...: a few
- * instructions per element, bound by memory) splits across threads, and the
- * least each thread gets. Measured here (bench/threads_bench.ts, add, 1 vs 2
- * threads, min over many calls): 2 threads lose at 16K floats, break even
- * near 32K, win 1.4× at 128K and 1.6-1.9× at 1M; from 16M floats both are
- * bound by memory bandwidth (1.1-1.3×).
+ * The least elements per thread of a cheap elementwise op (add, mul, relu,
+ * ...: a few instructions per element, bound by memory) split across
+ * threads. Measured (bench/threads_bench.ts, 2026-11-27: add, time per call
+ * on 1 thread vs the critical path on 2, i.e. with a core per thread): 32K
+ * and 64K floats 0.96-1.03×, 128K 0.71×, 256K 0.88×, 1M 1.27×, 4M 1.56×.
+ * The hand-over (~10-20 µs on this shared machine, spinning included) must
+ * be small beside each thread's share: 256K floats per thread.
  */
-export const ELEMENTWISE_SPLIT = 1 << 16;
+export const ELEMENTWISE_SPLIT = 1 << 18;
 /**
  * The same for transcendental ops (exp, log, tanh, sigmoid, gelu, pow, ...:
- * 20-60 instructions per element, bound by compute): 2 threads win from ~8K.
+ * 20-60 instructions per element, bound by compute). Measured as above (exp):
+ * 16K elements 0.70×, 32K 1.05×, 64K 1.51×, 128K 1.64×, 256K 1.76×: 16K per
+ * thread.
  */
-export const TRANSCENDENTAL_SPLIT = 1 << 13;
+export const TRANSCENDENTAL_SPLIT = 1 << 14;
 /** Elements per unit of a split: a range starts on a 64-byte boundary of its arrays. */
 export const UNIT = 16;
 

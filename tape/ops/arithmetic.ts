@@ -21,6 +21,7 @@ import {
   splitRows,
   TRANSCENDENTAL_SPLIT,
 } from "./_elementwise.ts";
+import { tooSmall } from "../../asm/threads.ts";
 import { binaryWgsl } from "../../gpu/kernels/elementwise.ts";
 import { log, neg, square } from "./unary.ts";
 import { cast, greater, greaterEqual, less, lessEqual, where } from "./compare.ts";
@@ -72,7 +73,7 @@ function kernel(code: number) {
     const pa = c.pin[0], pb = c.pin[1], po = c.pout[0];
     if (w.desc < 0) {
       const sa = w.sa, sb = w.sb, n = w.n;
-      if (n < 2 * split) {
+      if (tooSmall(n, split)) {
         (f32 ? k.binary_f32_row : k.binary_i32_row)(code, pa, sa, pb, sb, po, n);
       } else {
         splitRows(f32 ? "binary_f32_row" : "binary_i32_row", n, split, (s0, m) => [
@@ -87,7 +88,7 @@ function kernel(code: number) {
       }
     } else {
       const nd = f32 ? "binary_f32_nd" : "binary_i32_nd";
-      if (w.n < 2 * split || !splitNd(nd, code, pa, pb, po, w, split)) {
+      if (tooSmall(w.n, split) || !splitNd(nd, code, pa, pb, po, w, split)) {
         (f32 ? k.binary_f32_nd : k.binary_i32_nd)(code, pa, pb, po, w.desc);
       }
     }

@@ -369,12 +369,15 @@ function imageTmps(op: string, g: Geom, t: number): number {
 // into its own zeroed copy, added up at the end; that changes the order of
 // the sum over images (within float32 rounding of one thread's result).
 //
-// CONV_SPLIT_MACS: the least multiply-adds per thread worth a worker's
-// wake-up (bench/threads_bench.ts, 1 vs 2 threads, min over many calls): the
-// same break-even as matmul's (~100K MACs), conv tiles being as efficient.
-const CONV_SPLIT_MACS = 1 << 17;
-// Pooling and other memory-bound windows: elements read per thread.
-const POOL_SPLIT_ELEMS = 1 << 16;
+// CONV_SPLIT_MACS: the least multiply-adds per thread worth a split.
+// Measured (bench/threads_bench.ts, 2026-11-27: time per call on 1 thread vs
+// the critical path on 2, i.e. with a core per thread, 3×3 SAME): 590K MACs
+// 0.79×, 4.7M 1.62×, 37.7M 1.94×; matmul's break-even is the same (see
+// SPLIT_MACS in linalg.ts): 512K MACs per thread.
+const CONV_SPLIT_MACS = 1 << 19;
+// Pooling and other memory-bound windows: elements read per thread (as
+// ELEMENTWISE_SPLIT, whose ops are as cheap per element).
+const POOL_SPLIT_ELEMS = 1 << 18;
 // Filter-gradient units per thread below which the split goes by images.
 const BPF_SPLIT_UNITS = 4;
 

@@ -12,7 +12,7 @@ import { type TensorLike, toTensor, toTensorPair } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import { k, tempBytes } from "../../asm/backend.ts";
 import { view } from "../../asm/heap.ts";
-import { parallelFor, threadsFor } from "../../asm/threads.ts";
+import { parallelFor, threadsFor, tooSmall } from "../../asm/threads.ts";
 import { reshape, transpose } from "./shape.ts";
 import { reduceSum } from "./reduce.ts";
 
@@ -86,15 +86,16 @@ interface Blocking {
 // is computed by the same instructions in the same order whatever the split,
 // so results are bit-identical to one thread.
 //
-// SPLIT_MACS: the least multiply-adds per thread worth a wake-up of a worker.
-// Measured on this 2-vCPU machine (bench/threads_bench.ts, min of 200-2000
-// calls, 1 vs 2 threads): a 32³ product (33K MACs) is 1.3× slower on 2
-// threads, 48³ (110K) breaks even, 64³ (262K) is 1.35× faster, 128³ 1.7×,
-// 256³ and up 1.8-1.9×. Half of 64³ per thread is the threshold.
-const SPLIT_MACS = 1 << 17;
+// SPLIT_MACS: the least multiply-adds per thread worth a split. Measured
+// (bench/threads_bench.ts, 2026-11-27: time per call on 1 thread vs the
+// critical path on 2, i.e. with a core per thread): 64³ (262K MACs) and 96³
+// (885K) 1.0×, 128³ (2.1M) 1.41×, 256³ 1.66×, 512³ 2.00×; a conv of 590K
+// MACs lost (0.79×). The hand-over costs ~10-20 µs on this shared machine
+// (spinning and waiting included): 512K MACs (~10 µs) per thread at least.
+const SPLIT_MACS = 1 << 19;
 // Packing B is split when each thread gets at least this many floats of it
-// (packing 64K floats takes ~15 µs: less is not worth a wake-up).
-const PACK_SPLIT_FLOATS = 1 << 16;
+// (a copy: as ELEMENTWISE_SPLIT in _elementwise.ts).
+const PACK_SPLIT_FLOATS = 1 << 18;
 // A batch is split by products (rather than each product by rows) when every
 // thread gets at least this many products: fewer leave threads idle at the end.
 const BATCH_SPLIT_PRODUCTS = 4;
@@ -124,6 +125,32 @@ function gemmPacked(
   for (let j0 = 0; j0 < N; j0 += z.nc) {
     const nb = Math.min(z.nc, N - j0);
     const bj = b + 4 * j0 * g.csB;
+    if (t <= 1) {
+      // one thread: direct calls (no ranges to build)
+      const bias = ep.bias === 0 ? 0 : ep.bias + 4 * j0;
+      if (bPacked !== bj) {
+        k.matmul_f32_pack_b(bj, g.rsB, g.csB, K, nb, z.kc, bp, 0, Math.ceil(nb / NR));
+      }
+      k.matmul_f32_rows(
+        a,
+        g.rsA,
+        g.csA,
+        bp,
+        c + 4 * j0,
+        N,
+        K,
+        nb,
+        z.kc,
+        z.mc,
+        0,
+        M,
+        work,
+        bias,
+        ep.act,
+        ep.alpha,
+      );
+      continue;
+    }
     if (bPacked !== bj) {
       const qn = Math.ceil(nb / NR);
       parallelFor(
@@ -300,7 +327,7 @@ function smallSplit(g: Gemm, a: number, b: number, c: number): void {
   // matmul_f32_small): 32 where it runs SIMD over B's contiguous rows; single
   // columns for dot products; the strided scalar path is not split.
   const unit = g.csB === 1 && N >= 4 ? 32 : g.rsB === 1 && g.csA === 1 ? 1 : 0;
-  if (unit === 0) {
+  if (unit === 0 || tooSmall(M * N * K, SPLIT_MACS)) {
     k.matmul_f32_small(a, g.rsA, g.csA, b, g.rsB, g.csB, c, N, M, N, K);
     return;
   }
@@ -316,11 +343,15 @@ function smallSplit(g: Gemm, a: number, b: number, c: number): void {
 }
 
 // Elements of an epilogue per thread below which it is not split (a cheap
-// elementwise pass: see ELEMENTWISE_SPLIT in _elementwise.ts).
-const EPILOGUE_SPLIT = 1 << 16;
+// elementwise pass: as ELEMENTWISE_SPLIT in _elementwise.ts).
+const EPILOGUE_SPLIT = 1 << 18;
 
 /** The epilogue over `rows` rows of N floats at c, split across threads when large. */
 function epilogueRows(c: number, N: number, rows: number, ep: Epilogue): void {
+  if (tooSmall(rows * N, EPILOGUE_SPLIT)) {
+    k.bias_act_f32(c, N, N, 0, rows, ep.bias, ep.act, ep.alpha);
+    return;
+  }
   parallelFor(
     "bias_act_f32",
     rows,

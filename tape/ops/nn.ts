@@ -29,10 +29,10 @@ import { cast, equal } from "./compare.ts";
 import { range } from "./creation.ts";
 import { neg } from "./unary.ts";
 
-// Rows of classes per thread below which a kernel is not split (elements: a
-// row costs about as much as the transcendental ops' per element: see
-// TRANSCENDENTAL_SPLIT in _elementwise.ts).
-const XENT_SPLIT = 1 << 13;
+// Elements (rows × classes) per thread below which a kernel is not split: an
+// exp per element, as the transcendental ops (TRANSCENDENTAL_SPLIT in
+// _elementwise.ts).
+const XENT_SPLIT = 1 << 14;
 
 interface XentAttrs {
   rows: number;

@@ -36,7 +36,7 @@ import { type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import type { DType } from "../dtype.ts";
 import { k, tempBytes } from "../../asm/backend.ts";
-import { parallelFor, threadsFor } from "../../asm/threads.ts";
+import { parallelFor, threadsFor, tooSmall } from "../../asm/threads.ts";
 import { view } from "../../asm/heap.ts";
 import { reshape } from "./shape.ts";
 import { add, divide, multiply, squaredDifference, subtract } from "./arithmetic.ts";
@@ -213,11 +213,11 @@ function runStages(
 
 const noTmp = () => 0;
 
-// Splitting across threads (asm/threads.ts). REDUCE_SPLIT: input elements
-// from which a float32 pass splits, and the least each thread gets. A pass
-// over 64K floats takes ~5-10 µs here, about what waking a worker costs
-// (bench/threads_bench.ts: 1 vs 2 threads, min over many calls: 2 threads
-// lose below ~32K floats, win 1.3× at 256K and 1.5-1.8× from 1M).
+// Splitting across threads (asm/threads.ts). REDUCE_SPLIT: the least input
+// elements per thread of a split float32 pass. Measured (bench/threads_bench.ts,
+// 2026-11-27: reduceSum of a vector, time per call on 1 thread vs the critical
+// path on 2, i.e. with a core per thread): 32K and 64K floats 1.0×, 128K
+// 0.29×, 256K 0.58×, 1M 1.17×, 4M 1.51×: 256K floats per thread.
 // - outer >= 2: by outer blocks (each thread its own tmp): bit-identical;
 // - outer = 1, inner > 1: by columns, 16 at a time, with the whole width's
 //   loop order (reduce_f32_cols): bit-identical;
@@ -225,7 +225,7 @@ const noTmp = () => 0;
 //   as the tree pairs them (sum_f32_part / sum_f32_finish): bit-identical;
 //   max / min: per-thread results, then their max / min: exact, so identical;
 //   prod and logSumExp of one row stay on one thread.
-const REDUCE_SPLIT = 1 << 16;
+const REDUCE_SPLIT = 1 << 18;
 // Floats per group and per leaf of rowSum's tree (asm/src/reduce.ts: LEAF).
 const GROUP = 32, LEAF_GROUPS = 32;
 
@@ -234,7 +234,7 @@ function reduceF32(code: number, src: number, dst: number, s: Stage): void {
   const { outer, r, inner } = s;
   const n = outer * r * inner;
   const tmpOf = (rr: number, w: number) => k.reduce_tmp_bytes(0, rr, w);
-  if (n >= 2 * REDUCE_SPLIT) {
+  if (!tooSmall(n, REDUCE_SPLIT)) {
     if (outer >= 2) {
       const grain = Math.ceil(REDUCE_SPLIT / (r * inner));
       const t = threadsFor(outer, grain);
@@ -404,6 +404,10 @@ function softmaxKernel(isLog: number) {
     const n = Math.ceil(k.reduce_tmp_bytes(1, a.r, a.inner) / 64) * 64;
     const tmp = n > 0 ? tempBytes("softmax", t * n) : 0;
     const x = c.pin[0], o = c.pout[0], block = 4 * a.r * a.inner;
+    if (t <= 1) {
+      k.softmax_f32(x, o, a.outer, a.r, a.inner, isLog, tmp);
+      return;
+    }
     parallelFor("softmax_f32", a.outer, grain, (b0, b1, th) => [
       x + b0 * block,
       o + b0 * block,

@@ -20,6 +20,7 @@ import { fmtShape } from "../_shape.ts";
 import { k } from "../../asm/backend.ts";
 import { ELEMENTWISE_SPLIT, splitRows, TRANSCENDENTAL_SPLIT } from "./_elementwise.ts";
 import { ACT, activationGradCode } from "./_activation.ts";
+import { tooSmall } from "../../asm/threads.ts";
 import { add, divide, multiply, subtract } from "./arithmetic.ts";
 import { cast, greater, less, logicalAnd, where } from "./compare.ts";
 
@@ -169,7 +170,7 @@ const CHEAP = new Set([NEG, ABS, SQUARE, RELU, SIGN, RELU6, LEAKY_RELU, FLOOR, C
 /** Runs unary_f32 / unary_i32 over n elements, split across threads when large. */
 function unaryRun(code: number, int: boolean, x: number, o: number, n: number, alpha: number) {
   const split = CHEAP.has(code) ? ELEMENTWISE_SPLIT : TRANSCENDENTAL_SPLIT;
-  if (n < 2 * split) {
+  if (tooSmall(n, split)) {
     if (int) k.unary_i32(code, x, o, n);
     else k.unary_f32(code, x, o, n, alpha);
   } else if (int) {
