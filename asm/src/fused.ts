@@ -12,7 +12,7 @@
 //   (matmul, add, activation).
 // - Every kernel takes a range of rows so that threads can split it.
 
-import { exp_v, expm1_v, log_v, sigmoid_v, tanh_v } from "./math";
+import { exp_neg_v, expm1_v, log_v, sigmoid_v, tanh_v } from "./math";
 
 const LINEAR: i32 = 0;
 const RELU: i32 = 1;
@@ -151,29 +151,47 @@ export function act_grad_f32(act: i32, dy: usize, y: usize, o: usize, n: i32, al
 
 // ---------------------------------------------------------------- softmax cross-entropy
 
-// max over n floats at p (NaN if any is NaN).
+// max over n floats at p (NaN if any is NaN); four accumulators hide the
+// latency of the (NaN-propagating, several-instruction) vector max.
 @inline function rowMax(p: usize, n: i32): f32 {
-  let m = f32x4.splat(-Infinity);
+  let m0 = f32x4.splat(-Infinity), m1 = m0, m2 = m0, m3 = m0;
   let i = 0;
-  for (; i + 4 <= n; i += 4) m = f32x4.max(m, v128.load(p + (<usize>i << 2)));
+  for (; i + 16 <= n; i += 16) {
+    const q = p + (<usize>i << 2);
+    m0 = f32x4.max(m0, v128.load(q));
+    m1 = f32x4.max(m1, v128.load(q, 16));
+    m2 = f32x4.max(m2, v128.load(q, 32));
+    m3 = f32x4.max(m3, v128.load(q, 48));
+  }
+  for (; i + 4 <= n; i += 4) m0 = f32x4.max(m0, v128.load(p + (<usize>i << 2)));
+  const m = f32x4.max(f32x4.max(m0, m1), f32x4.max(m2, m3));
   let s = max<f32>(max<f32>(f32x4.extract_lane(m, 0), f32x4.extract_lane(m, 1)),
     max<f32>(f32x4.extract_lane(m, 2), f32x4.extract_lane(m, 3)));
   for (; i < n; i++) s = max<f32>(s, load<f32>(p + (<usize>i << 2)));
   return s;
 }
 
-// Σ exp(x - m) over n floats at p; padded tail lanes are masked out.
+// Σ exp(x - m) over n floats at p (x - m <= 0: math.ts's exp_neg_v, the bits
+// of exp_v in fewer steps), four accumulators; padded tail lanes are masked out.
 @inline function rowExpSum(p: usize, n: i32, m: f32): f32 {
   const mv = f32x4.splat(m);
-  let a = f32x4.splat(0);
+  let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0;
   let i = 0;
-  for (; i + 4 <= n; i += 4) a = f32x4.add(a, exp_v(f32x4.sub(v128.load(p + (<usize>i << 2)), mv)));
+  for (; i + 16 <= n; i += 16) {
+    const q = p + (<usize>i << 2);
+    a0 = f32x4.add(a0, exp_neg_v(f32x4.sub(v128.load(q), mv)));
+    a1 = f32x4.add(a1, exp_neg_v(f32x4.sub(v128.load(q, 16), mv)));
+    a2 = f32x4.add(a2, exp_neg_v(f32x4.sub(v128.load(q, 32), mv)));
+    a3 = f32x4.add(a3, exp_neg_v(f32x4.sub(v128.load(q, 48), mv)));
+  }
+  for (; i + 4 <= n; i += 4) a0 = f32x4.add(a0, exp_neg_v(f32x4.sub(v128.load(p + (<usize>i << 2)), mv)));
   if (i < n) {
-    const e = exp_v(f32x4.sub(ldPart(p + (<usize>i << 2), n - i), mv));
+    const e = exp_neg_v(f32x4.sub(ldPart(p + (<usize>i << 2), n - i), mv));
     const rem = n - i;
     const keep = rem == 1 ? i32x4(-1, 0, 0, 0) : rem == 2 ? i32x4(-1, -1, 0, 0) : i32x4(-1, -1, -1, 0);
-    a = f32x4.add(a, v128.and(e, keep));
+    a1 = f32x4.add(a1, v128.and(e, keep));
   }
+  const a = f32x4.add(f32x4.add(a0, a1), f32x4.add(a2, a3));
   return (f32x4.extract_lane(a, 0) + f32x4.extract_lane(a, 1)) +
     (f32x4.extract_lane(a, 2) + f32x4.extract_lane(a, 3));
 }
@@ -201,12 +219,21 @@ export function softmax_xent_f32(x: usize, t: usize, loss: usize, n: i32, r0: i3
     const xr = x + <usize>r * rb, tr = t + <usize>r * rb;
     const lse = rowLse(xr, n);
     const lv = f32x4.splat(lse);
-    let a = f32x4.splat(0);
+    let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0;
     let j = 0;
+    for (; j + 16 <= n; j += 16) {
+      const k = <usize>j << 2;
+      const t0 = tr + k, x0 = xr + k;
+      a0 = f32x4.add(a0, f32x4.mul(v128.load(t0), f32x4.sub(lv, v128.load(x0))));
+      a1 = f32x4.add(a1, f32x4.mul(v128.load(t0, 16), f32x4.sub(lv, v128.load(x0, 16))));
+      a2 = f32x4.add(a2, f32x4.mul(v128.load(t0, 32), f32x4.sub(lv, v128.load(x0, 32))));
+      a3 = f32x4.add(a3, f32x4.mul(v128.load(t0, 48), f32x4.sub(lv, v128.load(x0, 48))));
+    }
     for (; j + 4 <= n; j += 4) {
       const k = <usize>j << 2;
-      a = f32x4.add(a, f32x4.mul(v128.load(tr + k), f32x4.sub(lv, v128.load(xr + k))));
+      a0 = f32x4.add(a0, f32x4.mul(v128.load(tr + k), f32x4.sub(lv, v128.load(xr + k))));
     }
+    const a = f32x4.add(f32x4.add(a0, a1), f32x4.add(a2, a3));
     let s = (f32x4.extract_lane(a, 0) + f32x4.extract_lane(a, 1)) +
       (f32x4.extract_lane(a, 2) + f32x4.extract_lane(a, 3));
     for (; j < n; j++) {
@@ -230,19 +257,36 @@ export function softmax_xent_grad_f32(x: usize, t: usize, g: usize, dx: usize, n
     const m = rowMax(xr, n);
     const mv = f32x4.splat(m);
     // softmax = exp(x - m) / Σ exp(x - m): exp into dx, then scale
-    let a = f32x4.splat(0);
+    let a0 = f32x4.splat(0), a1 = a0, a2 = a0, a3 = a0;
     let j = 0;
+    for (; j + 16 <= n; j += 16) {
+      const k = <usize>j << 2;
+      const x0 = xr + k, d0 = dr + k;
+      const e0 = exp_neg_v(f32x4.sub(v128.load(x0), mv));
+      const e1 = exp_neg_v(f32x4.sub(v128.load(x0, 16), mv));
+      const e2 = exp_neg_v(f32x4.sub(v128.load(x0, 32), mv));
+      const e3 = exp_neg_v(f32x4.sub(v128.load(x0, 48), mv));
+      v128.store(d0, e0);
+      v128.store(d0, e1, 16);
+      v128.store(d0, e2, 32);
+      v128.store(d0, e3, 48);
+      a0 = f32x4.add(a0, e0);
+      a1 = f32x4.add(a1, e1);
+      a2 = f32x4.add(a2, e2);
+      a3 = f32x4.add(a3, e3);
+    }
     for (; j + 4 <= n; j += 4) {
       const k = <usize>j << 2;
-      const e = exp_v(f32x4.sub(v128.load(xr + k), mv));
+      const e = exp_neg_v(f32x4.sub(v128.load(xr + k), mv));
       v128.store(dr + k, e);
-      a = f32x4.add(a, e);
+      a0 = f32x4.add(a0, e);
     }
+    const a = f32x4.add(f32x4.add(a0, a1), f32x4.add(a2, a3));
     let s = (f32x4.extract_lane(a, 0) + f32x4.extract_lane(a, 1)) +
       (f32x4.extract_lane(a, 2) + f32x4.extract_lane(a, 3));
     for (; j < n; j++) {
       const k = <usize>j << 2;
-      const e = f32x4.extract_lane(exp_v(f32x4.splat(load<f32>(xr + k) - m)), 0);
+      const e = f32x4.extract_lane(exp_neg_v(f32x4.splat(load<f32>(xr + k) - m)), 0);
       store<f32>(dr + k, e);
       s += e;
     }
