@@ -48,8 +48,19 @@
  * Every op has one declaration (`tape/ops/`) with its wasm kernel, its WGSL
  * kernel and its gradient. A dispatcher places each op (`tf.device`,
  * `tf.setBackend`, `tf.setTrace`); call `await tf.initWebGPU()` to use a GPU.
- * Kernels split across Workers sharing the wasm memory (`tf.setThreads`), and
- * `tf.function` captures a step once and replays it without per-op overhead.
+ * Large kernels (matmul, convolutions, elementwise ops, reductions) split
+ * across Workers sharing the wasm memory (`tf.setThreads`; one per core by
+ * default), with results that do not depend on the thread count.
+ * `tf.fused.matMul` / `tf.fused.conv2d` add a bias and an activation inside
+ * the kernel, `tf.nn.softmaxCrossEntropyWithLogits` computes a loss (and its
+ * gradient) in one kernel, and `tf.function` captures a step once and replays
+ * it without per-op overhead.
+ *
+ * A synchronous loop that never frees anything (and never lets the event loop
+ * run) spills the heap's oldest blocks to JS memory at every step once the
+ * budget is reached: correct, and flat in memory, but the copies and fresh
+ * pages cost time. `tf.tidy`, `await`ing now and then, or `tf.function` keep
+ * such a loop at kernel speed.
  *
  * @module
  */

@@ -9,34 +9,55 @@
 //
 // Workers start asynchronously (they boot on their own threads even while the
 // main thread is busy); until one is ready, its share runs on the main thread.
-// An idle pool is ended by an unref'd timer, so scripts still exit on their own.
+// `warmThreads()` waits for them. An idle pool is ended by an unref'd timer, so
+// scripts still exit on their own.
+//
+// Kernel calls split with `parallelFor` must write disjoint memory per range
+// (or per-thread scratch, indexed by the `thread` argument); then the result
+// does not depend on the split, so it is bit-identical to one thread.
 
 import { k, kernelModule, memory } from "./heap.ts";
 import type { Kernels } from "./kernels.generated.ts";
 
-/** Bytes of one worker's slot: state, function index, argument count, 14 f64 arguments. */
-const SLOT = 128;
-const MAX_ARGS = 14;
+/** Bytes of one worker's slot: state, function index, argument count, 30 f64 arguments. */
+const SLOT = 256;
+const MAX_ARGS = 30;
+/** An idle pool is stopped after this long without a split call. */
 const IDLE_MS = 300;
+/**
+ * Spins of a worker before it sleeps, and of the main thread before it waits:
+ * a few microseconds, so back-to-back split calls do not pay a futex wake-up
+ * (~20-60 µs measured here) while an idle worker stops burning a shared core soon.
+ */
+const WORKER_SPINS = 4000;
+const MAIN_SPINS = 2000;
 
 // Slot states.
 const BOOTING = -2, EXIT = -1, IDLE = 0, TASK = 1, DONE = 2, FAILED = 3;
 
+// The worker indexes the same sorted list of *function* exports as the main
+// thread (the module also exports its memory, which must not shift indices).
 const WORKER_SOURCE = `
-let fns, i32, f64, base;
 self.onmessage = (e) => {
   const { module, memory, ctl, slot } = e.data;
-  const inst = new WebAssembly.Instance(module, { env: { memory } });
-  fns = Object.keys(inst.exports).sort().map((k) => inst.exports[k]);
-  i32 = new Int32Array(ctl);
-  f64 = new Float64Array(ctl);
-  base = slot * ${SLOT / 4};
+  const i32 = new Int32Array(ctl);
+  const f64 = new Float64Array(ctl);
+  const base = slot * ${SLOT / 4};
+  let fns;
+  try {
+    const inst = new WebAssembly.Instance(module, { env: { memory } });
+    fns = Object.keys(inst.exports).filter((k) => typeof inst.exports[k] === "function")
+      .sort().map((k) => inst.exports[k]);
+  } catch (err) {
+    Atomics.store(i32, base, ${FAILED});
+    return;
+  }
   Atomics.store(i32, base, ${IDLE});
   for (;;) {
     let s = Atomics.load(i32, base);
     let spins = 0;
     while (s !== ${TASK} && s !== ${EXIT}) {
-      if (++spins > 4000) { Atomics.wait(i32, base, s, 50); spins = 0; }
+      if (++spins > ${WORKER_SPINS}) { Atomics.wait(i32, base, s, 50); spins = 0; }
       s = Atomics.load(i32, base);
     }
     if (s === ${EXIT}) break;
@@ -64,10 +85,10 @@ const NAMES = WebAssembly.Module.exports(kernelModule)
 const FN_INDEX = new Map(NAMES.map((n, i) => [n, i]));
 
 let workers: Worker[] = [];
-let ctl: SharedArrayBuffer | null = null;
 let ctlI32: Int32Array = new Int32Array(0);
 let ctlF64: Float64Array = new Float64Array(0);
 let idleTimer: ReturnType<typeof setTimeout> | null = null;
+let lastUse = 0;
 
 function defaultThreads(): number {
   const n = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator
@@ -75,12 +96,28 @@ function defaultThreads(): number {
   return Math.max(1, Math.min(n ?? 1, 16));
 }
 
-/** Threads the kernels use (the main thread included). */
-export const threads = { count: defaultThreads(), calls: 0 };
+/**
+ * Threads the kernels use (the main thread included), split calls made so
+ * far, and `scale`, a factor on every split threshold (1; tests lower it so
+ * that small inputs split too).
+ */
+export const threads = { count: defaultThreads(), calls: 0, scale: 1 };
+
+/**
+ * Whether `work` is too little to split, given a threshold `perThread` (work
+ * per thread that pays for a split): below two thresholds (or one thread)
+ * kernels call once, without building ranges.
+ */
+export function tooSmall(work: number, perThread: number): boolean {
+  return threads.count <= 1 || work < 2 * perThread * threads.scale;
+}
 
 /**
  * Sets how many threads kernels split across (main thread included); 1 turns
- * Workers off. The default is the number of logical cores.
+ * Workers off. The default is the number of logical cores. Large matmuls,
+ * convolutions, elementwise ops and reductions split; results do not depend on
+ * the count, except where a kernel's documentation says so (filter gradients
+ * of convolutions, whole-tensor float sums: within float32 rounding).
  *
  * @example
  * ```ts
@@ -94,7 +131,15 @@ export function setThreads(n: number): void {
     throw new RangeError(`setThreads: ${n} is not a thread count; use an integer from 1 to 64`);
   }
   threads.count = n;
-  if (workers.length > n - 1) stopWorkers();
+  // More threads restart the pool (lazily, at the next split call); fewer
+  // leave the extra workers idle (split calls never use more than `count`)
+  // until the idle timer ends the pool.
+  if (workers.length !== 0 && workers.length < n - 1) stopWorkers();
+}
+
+/** The thread count in force (the main thread included). */
+export function getThreads(): number {
+  return threads.count;
 }
 
 function workersSupported(): boolean {
@@ -104,17 +149,22 @@ function workersSupported(): boolean {
 
 function startWorkers(): void {
   const n = threads.count - 1;
-  ctl = new SharedArrayBuffer(SLOT * (n + 1));
+  const ctl = new SharedArrayBuffer(SLOT * (n + 1));
   ctlI32 = new Int32Array(ctl);
   ctlF64 = new Float64Array(ctl);
   const url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: "text/javascript" }));
-  for (let w = 1; w <= n; w++) {
-    ctlI32[w * (SLOT / 4)] = BOOTING;
-    const worker = new Worker(url, { type: "module", name: `tapeflow-${w}` });
-    worker.postMessage({ module: kernelModule, memory, ctl, slot: w });
-    workers.push(worker);
+  try {
+    for (let w = 1; w <= n; w++) {
+      ctlI32[w * (SLOT / 4)] = BOOTING;
+      const worker = new Worker(url, { type: "module", name: `tapeflow-${w}` });
+      worker.postMessage({ module: kernelModule, memory, ctl, slot: w });
+      workers.push(worker);
+    }
+  } catch {
+    // Workers refused (a sandbox): whatever started is used, the rest runs here.
+  } finally {
+    URL.revokeObjectURL(url);
   }
-  URL.revokeObjectURL(url);
 }
 
 function stopWorkers(): void {
@@ -124,87 +174,136 @@ function stopWorkers(): void {
     workers[w - 1].terminate();
   }
   workers = [];
-  ctl = null;
+  if (idleTimer !== null) {
+    clearTimeout(idleTimer);
+    idleTimer = null;
+  }
 }
 
-function scheduleIdleStop(): void {
-  if (idleTimer !== null) clearTimeout(idleTimer);
+// One timer per idle period (re-armed when it fires too early), not one per
+// call: clearTimeout + setTimeout at every split call cost ~1-2 µs.
+function armIdleStop(delay: number): void {
   const timer = setTimeout(() => {
     idleTimer = null;
-    stopWorkers();
-  }, IDLE_MS);
+    const idle = performance.now() - lastUse;
+    if (idle >= IDLE_MS) stopWorkers();
+    else armIdleStop(IDLE_MS - idle + 1);
+  }, delay);
   // Never keep the process alive for the pool's sake.
-  Deno.unrefTimer(timer);
+  const d = (globalThis as { Deno?: { unrefTimer?: (id: number) => void } }).Deno;
+  d?.unrefTimer?.(timer as unknown as number);
   idleTimer = timer;
 }
 
-/** How many threads (main included) a call over `items` work items can use now. */
-export function threadsFor(items: number, grain: number): number {
-  if (threads.count <= 1 || items < 2 * grain || !workersSupported()) return 1;
+/** Starts the pool if needed and counts the workers ready now. */
+function readyWorkers(): number {
   if (workers.length === 0) startWorkers();
-  scheduleIdleStop();
-  let ready = 1;
+  lastUse = performance.now();
+  if (idleTimer === null) armIdleStop(IDLE_MS);
+  let ready = 0;
   for (let w = 1; w <= workers.length; w++) {
     if (Atomics.load(ctlI32, w * (SLOT / 4)) === IDLE) ready++;
   }
-  return Math.min(ready, Math.floor(items / grain), threads.count);
+  return ready;
+}
+
+/**
+ * How many threads (main included) a call over `items` work items of at
+ * least `grain` each can use now: 1 below 2 grains, with setThreads(1), or
+ * without Workers.
+ */
+export function threadsFor(items: number, grain: number): number {
+  grain = Math.max(1, Math.ceil(grain * threads.scale));
+  if (threads.count <= 1 || items < 2 * grain || !workersSupported()) return 1;
+  const ready = 1 + readyWorkers();
+  return Math.max(1, Math.min(ready, Math.floor(items / grain), threads.count));
+}
+
+/**
+ * Starts the pool (if threads are on and Workers exist) and resolves once
+ * every worker is ready, so that the next split calls use all threads. For
+ * tests and benchmarks; kernels never wait for workers.
+ */
+export async function warmThreads(timeoutMs = 10_000): Promise<number> {
+  if (threads.count <= 1 || !workersSupported()) return 1;
+  const t0 = performance.now();
+  for (;;) {
+    const ready = readyWorkers();
+    if (ready >= threads.count - 1) return ready + 1;
+    let failed = 0;
+    for (let w = 1; w <= workers.length; w++) {
+      if (Atomics.load(ctlI32, w * (SLOT / 4)) === FAILED) failed++;
+    }
+    if (ready + failed >= workers.length || performance.now() - t0 > timeoutMs) return ready + 1;
+    await new Promise((r) => setTimeout(r, 2));
+  }
 }
 
 /**
  * Runs kernel `name` over `items` work items split into contiguous ranges of
- * at least `grain` items, one range a thread: `args(start, end, thread)` gives
- * each call's arguments. Returns when every range is done. Ranges must write
- * disjoint memory; `thread` indexes per-thread scratch.
+ * at least `grain` items, one range a thread (at most `maxThreads`, which a
+ * caller that sized per-thread scratch with `threadsFor` passes):
+ * `args(start, end, thread)` gives each call's arguments. Returns when every
+ * range is done. Ranges must write disjoint memory; `thread` indexes
+ * per-thread scratch.
  */
 export function parallelFor(
   name: keyof Kernels,
   items: number,
   grain: number,
   args: (start: number, end: number, thread: number) => number[],
+  maxThreads = Infinity,
 ): void {
   const k = name as string;
-  const t = threadsFor(items, grain);
-  const fnIndex = FN_INDEX.get(k);
-  if (fnIndex === undefined) throw new Error(`parallelFor: no kernel named ${k}`);
+  const t = Math.min(threadsFor(items, grain), maxThreads);
   if (t <= 1) {
     callLocal(k, args(0, items, 0));
     return;
   }
+  const fnIndex = FN_INDEX.get(k);
+  if (fnIndex === undefined) throw new Error(`parallelFor: no kernel named ${k}`);
   threads.calls++;
   const per = Math.ceil(items / t);
   const used: number[] = [];
   let thread = 1;
-  for (let w = 1; w <= workers.length && thread < t; w++) {
-    const base = w * (SLOT / 4);
-    if (Atomics.load(ctlI32, base) !== IDLE) continue;
-    const start = thread * per, end = Math.min(items, start + per);
-    if (start >= end) break;
-    const a = args(start, end, thread);
-    if (a.length > MAX_ARGS) throw new Error(`parallelFor: ${k} takes over ${MAX_ARGS} arguments`);
-    ctlI32[base + 1] = fnIndex;
-    ctlI32[base + 2] = a.length;
-    for (let i = 0; i < a.length; i++) ctlF64[base / 2 + 2 + i] = a[i];
-    Atomics.store(ctlI32, base, TASK);
-    Atomics.notify(ctlI32, base);
-    used.push(base);
-    thread++;
-  }
-  // The main thread's range, then what no worker took.
-  callLocal(k, args(0, Math.min(items, per), 0));
-  for (let r = thread; r < t; r++) {
-    const start = r * per, end = Math.min(items, start + per);
-    if (start < end) callLocal(k, args(start, end, r));
-  }
   let failed = false;
-  for (const base of used) {
-    let s = Atomics.load(ctlI32, base);
-    let spins = 0;
-    while (s === TASK) {
-      if (++spins > 2000) Atomics.wait(ctlI32, base, TASK, 5);
-      s = Atomics.load(ctlI32, base);
+  try {
+    for (let w = 1; w <= workers.length && thread < t; w++) {
+      const base = w * (SLOT / 4);
+      if (Atomics.load(ctlI32, base) !== IDLE) continue;
+      const start = thread * per, end = Math.min(items, start + per);
+      if (start >= end) break;
+      const a = args(start, end, thread);
+      if (a.length > MAX_ARGS) {
+        throw new Error(`parallelFor: ${k} takes over ${MAX_ARGS} arguments`);
+      }
+      ctlI32[base + 1] = fnIndex;
+      ctlI32[base + 2] = a.length;
+      for (let i = 0; i < a.length; i++) ctlF64[base / 2 + 2 + i] = a[i];
+      Atomics.store(ctlI32, base, TASK);
+      Atomics.notify(ctlI32, base);
+      used.push(base);
+      thread++;
     }
-    if (s === FAILED) failed = true;
-    Atomics.store(ctlI32, base, IDLE);
+    // The main thread's range, then what no worker took.
+    callLocal(k, args(0, Math.min(items, per), 0));
+    for (let r = thread; r < t; r++) {
+      const start = r * per, end = Math.min(items, start + per);
+      if (start < end) callLocal(k, args(start, end, r));
+    }
+  } finally {
+    // Even when the main thread's range threw: the workers must finish before
+    // their memory is reused, and their slots must become idle again.
+    for (const base of used) {
+      let s = Atomics.load(ctlI32, base);
+      let spins = 0;
+      while (s === TASK) {
+        if (++spins > MAIN_SPINS) Atomics.wait(ctlI32, base, TASK, 5);
+        s = Atomics.load(ctlI32, base);
+      }
+      if (s === FAILED) failed = true;
+      Atomics.store(ctlI32, base, IDLE);
+    }
   }
   if (failed) throw new Error(`${k}: a kernel trapped in a worker thread (a tapeflow bug)`);
 }

@@ -697,6 +697,7 @@ export interface SparseCategoricalCrossentropyOptions extends LossOptions {
 export class SparseCategoricalCrossentropy extends Loss {
   /** Whether predictions are logits (else probabilities). */
   readonly fromLogits: boolean;
+  /** Labels are int32 class indices, kept as they are. */
   protected override readonly classIndices = true;
   /** Creates the SparseCategoricalCrossentropy loss from its options. */
   constructor(options: SparseCategoricalCrossentropyOptions = {}) {

@@ -143,34 +143,56 @@ class Plan {
     readonly keep: Tensor[],
   ) {}
 
+  /** Per kernel node, its pointers that never change (pinned blocks), -1 elsewhere. */
+  #fixed: Map<KernelNode, { ins: number[]; outs: number[] }> = new Map();
+
+  #fixedOf(node: KernelNode): { ins: number[]; outs: number[] } {
+    let f = this.#fixed.get(node);
+    if (f === undefined) {
+      const fix = (r: Ref) =>
+        (r.kind === "slot" || r.kind === "arg") && r.storage.pinned && r.storage.ptr >= 0
+          ? r.storage.ptr
+          : -1;
+      f = { ins: node.inRefs.map(fix), outs: node.outRefs.map(fix) };
+      this.#fixed.set(node, f);
+    }
+    return f;
+  }
+
   replay(args: Tensor[]): unknown {
     // 1. Arguments into their blocks.
     for (let i = 0; i < args.length; i++) copyInto(this.argSlots[i], args[i].storage);
-    // 2. Kernels on fixed pointers; effects on views of the blocks.
-    const pin: number[] = [];
-    const pout: number[] = [];
-    const call: Call<unknown> = { ins: [], outs: [], attrs: undefined, pin, pout };
-    for (const node of this.nodes) {
-      if (node.kind === "effect") {
-        if (node.views.length === 0) {
-          node.views = node.refs.map((r, i) => viewOf(r, node.shapes[i]));
-        } else refreshViews(node);
-        node.run(node.views);
-        continue;
-      }
-      beginCall();
-      try {
-        for (let i = 0; i < node.inRefs.length; i++) pin[i] = ptrOf(node.def.name, node.inRefs[i]);
+    // 2. Kernels on fixed pointers (only variables and constants are looked
+    // up: they may move); effects on views of the blocks.
+    const pin = replayPin, pout = replayPout, call = replayCall;
+    try {
+      for (const node of this.nodes) {
+        if (node.kind === "effect") {
+          if (node.views.length === 0) {
+            node.views = node.refs.map((r, i) => viewOf(r, node.shapes[i]));
+          } else refreshViews(node);
+          node.run(node.views);
+          continue;
+        }
+        const fixed = this.#fixedOf(node);
+        beginCall();
+        for (let i = 0; i < node.inRefs.length; i++) {
+          const p = fixed.ins[i];
+          pin[i] = p >= 0 ? p : ptrOf(node.def.name, node.inRefs[i]);
+        }
         for (let i = 0; i < node.outRefs.length; i++) {
-          pout[i] = ptrOf(node.def.name, node.outRefs[i]);
+          const p = fixed.outs[i];
+          pout[i] = p >= 0 ? p : ptrOf(node.def.name, node.outRefs[i]);
         }
         call.ins = node.ins;
         call.outs = node.outs;
         call.attrs = node.attrs;
         node.def.wasm!(call);
-      } finally {
         endCall();
       }
+    } finally {
+      // a kernel that threw leaves its call open: close it (frees temporaries)
+      endCall();
     }
     // 3. Results copied out of the blocks into fresh tensors.
     return mapTensors(this.output, (t) => {
@@ -183,6 +205,17 @@ class Plan {
     });
   }
 }
+
+// The replay's call record, reused (replays never nest: effects run outside).
+const replayPin: number[] = [];
+const replayPout: number[] = [];
+const replayCall: Call<unknown> = {
+  ins: [],
+  outs: [],
+  attrs: undefined,
+  pin: replayPin,
+  pout: replayPout,
+};
 
 function storageOf(r: Ref): Storage {
   return r.kind === "var" ? r.variable.storage : r.storage;

@@ -15,7 +15,8 @@ import { Tensor, unref } from "./tensor.ts";
 import { Variable } from "./variable.ts";
 import type { Storage } from "./storage.ts";
 import { fmtShape, shapesEqual } from "./_shape.ts";
-import { type TensorLike, toTensor } from "./convert.ts";
+import { fromData, type TensorLike, toTensor } from "./convert.ts";
+import { SMALL_ELEMENTS } from "./storage.ts";
 import { add } from "./ops/arithmetic.ts";
 import { onesLike, zerosLike } from "./ops/creation.ts";
 import { reshape } from "./ops/shape.ts";
@@ -325,9 +326,21 @@ export class GradientTape {
     const list = flattenSources(sources);
     if (!this.persistent) this.stop();
     const seed = options.outputGradients === undefined
-      ? onesLike(target)
+      ? onesFor(target)
       : checkSeed(target, options.outputGradients);
-    const grads = this.#backprop(target, seed, this.#reachable(list));
+    // Only what the tape watched, or an op it recorded produced, is a source:
+    // gradients reach unwatched constants too, but TensorFlow reports none.
+    let produced: Set<Tensor> | null = null;
+    const valid = list.map((s) => {
+      if (s.dtype !== "float32") return false;
+      if (this.#watched.has(s)) return true;
+      if (produced === null) {
+        produced = new Set<Tensor>();
+        for (const n of this.#nodes) for (const o of n.outs) produced.add(o);
+      }
+      return produced.has(s);
+    });
+    const grads = this.#backprop(target, seed, list.filter((_, i) => valid[i]));
     const zero = options.unconnectedGradients === "zero";
     if (
       options.unconnectedGradients !== undefined && options.unconnectedGradients !== "none" && !zero
@@ -336,13 +349,9 @@ export class GradientTape {
         `GradientTape.gradient: unconnectedGradients must be "none" or "zero", got ${options.unconnectedGradients}`,
       );
     }
-    // Only what the tape watched, or an op it recorded produced, is a source:
-    // gradients reach unwatched constants too, but TensorFlow reports none.
-    const produced = new Set<Tensor>();
-    for (const n of this.#nodes) for (const o of n.outs) produced.add(o);
-    const result = list.map((s) => {
+    const result = list.map((s, i) => {
       if (s.dtype !== "float32") return null;
-      const g = this.#watched.has(s) || produced.has(s) ? grads.get(s) : undefined;
+      const g = valid[i] ? grads.get(s) : undefined;
       return g ?? (zero ? zerosLike(s) : null);
     });
     if (!this.persistent) {
@@ -353,47 +362,125 @@ export class GradientTape {
   }
 
   /**
-   * The tensors the recorded ops computed from `sources` (the sources
-   * included): only these need gradients. One forward walk of the record.
+   * Reverse accumulation from `target` with initial gradient `seed`, for the
+   * gradients of `sources`: only inputs that depend on a source (found by one
+   * forward walk of the record) get a gradient; ops none of whose inputs do
+   * are skipped (the gradient of a constant input, such as a batch of data or
+   * the labels, is never computed). Returns the sources' gradients.
+   *
+   * The walk keeps its marks and partial gradients in fields of the tensors
+   * (stamped with this walk's number) rather than in Maps and Sets, whose
+   * lookups cost a third of a small step's backward pass. A walk started
+   * while another runs (a gradient computed inside a gradient function) uses
+   * Maps instead, so that it never overwrites the outer walk's fields.
    */
-  #reachable(sources: readonly Tensor[]): Set<Tensor> {
-    const reach = new Set<Tensor>(sources);
-    for (const node of this.#nodes) {
+  #backprop(target: Tensor, seed: Tensor, sources: readonly Tensor[]): Map<Tensor, Tensor> {
+    if (walking > 0) return this.#backpropMaps(target, seed, sources);
+    walking++;
+    const stamp = ++walkStamp;
+    const nodes = this.#nodes;
+    try {
+      for (const s of sources) s.bpNeed = stamp;
+      for (let n = 0; n < nodes.length; n++) {
+        const node = nodes[n];
+        for (let i = 0; i < node.ins.length; i++) {
+          if (node.ins[i].bpNeed === stamp) {
+            for (let j = 0; j < node.outs.length; j++) node.outs[j].bpNeed = stamp;
+            break;
+          }
+        }
+      }
+      target.bpStamp = stamp;
+      target.bpGrad = seed;
+      for (let n = nodes.length - 1; n >= 0; n--) {
+        const node = nodes[n];
+        const ins = node.ins, outs = node.outs;
+        let needs: boolean[] | null = null;
+        for (let i = 0; i < ins.length; i++) {
+          const x = ins[i];
+          if (x.bpNeed === stamp && x.dtype === "float32") {
+            if (needs === null) {
+              needs = new Array<boolean>(ins.length);
+              for (let k = 0; k < ins.length; k++) needs[k] = false;
+            }
+            needs[i] = true;
+          }
+        }
+        if (needs === null) continue;
+        let dys: Tensor[] | null = null;
+        for (let j = 0; j < outs.length; j++) {
+          const o = outs[j];
+          if (o.bpStamp === stamp) (dys ??= new Array(outs.length))[j] = o.bpGrad!;
+        }
+        if (dys === null) continue;
+        for (let j = 0; j < outs.length; j++) dys[j] ??= zerosLike(outs[j]);
+        const inGrads = (node.def.grad as GradFn<unknown>)({
+          dy: dys[0],
+          dys,
+          ins: node.reads === null ? ins : withSnapshots(node),
+          out: outs[0],
+          outs,
+          attrs: node.attrs,
+          needs,
+        });
+        for (let i = 0; i < ins.length; i++) {
+          const g = inGrads[i];
+          if (!needs[i] || g === null || g === undefined) continue;
+          const x = ins[i];
+          const gx = sumToShape(node.def.name, g, x.shape);
+          if (x.bpStamp === stamp) x.bpGrad = add(x.bpGrad!, gx);
+          else {
+            x.bpStamp = stamp;
+            x.bpGrad = gx;
+          }
+        }
+      }
+      const grads = new Map<Tensor, Tensor>();
+      for (const s of sources) if (s.bpStamp === stamp) grads.set(s, s.bpGrad!);
+      return grads;
+    } finally {
+      // drop the references to partial gradients (they would keep memory alive)
+      target.bpGrad = null;
+      for (let n = 0; n < nodes.length; n++) {
+        const node = nodes[n];
+        for (let i = 0; i < node.ins.length; i++) node.ins[i].bpGrad = null;
+        for (let j = 0; j < node.outs.length; j++) node.outs[j].bpGrad = null;
+      }
+      walking--;
+    }
+  }
+
+  /** #backprop with Maps and Sets: for a walk nested in another. */
+  #backpropMaps(target: Tensor, seed: Tensor, sources: readonly Tensor[]): Map<Tensor, Tensor> {
+    const grads = new Map<Tensor, Tensor>();
+    grads.set(target, seed);
+    const nodes = this.#nodes;
+    const needed = new Set<Tensor>(sources);
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n];
       for (let i = 0; i < node.ins.length; i++) {
-        if (reach.has(node.ins[i])) {
-          for (const o of node.outs) reach.add(o);
+        if (needed.has(node.ins[i])) {
+          for (const o of node.outs) needed.add(o);
           break;
         }
       }
     }
-    return reach;
-  }
-
-  /**
-   * Reverse accumulation from `target` with initial gradient `seed`, for the
-   * inputs in `reach` (a node none of whose inputs is in it is skipped, and
-   * its gradient function is told which inputs need theirs).
-   */
-  #backprop(target: Tensor, seed: Tensor, reach: Set<Tensor>): Map<Tensor, Tensor> {
-    const grads = new Map<Tensor, Tensor>();
-    grads.set(target, seed);
-    const nodes = this.#nodes;
     for (let n = nodes.length - 1; n >= 0; n--) {
       const node = nodes[n];
+      let needs: boolean[] | null = null;
+      for (let i = 0; i < node.ins.length; i++) {
+        const x = node.ins[i];
+        if (x.dtype === "float32" && needed.has(x)) {
+          (needs ??= new Array<boolean>(node.ins.length).fill(false))[i] = true;
+        }
+      }
+      if (needs === null) continue;
       let dys: Tensor[] | null = null;
       for (let j = 0; j < node.outs.length; j++) {
         const g = grads.get(node.outs[j]);
         if (g !== undefined) (dys ??= new Array(node.outs.length))[j] = g;
       }
       if (dys === null) continue;
-      let needs: boolean[] | null = null;
-      for (let i = 0; i < node.ins.length; i++) {
-        const x = node.ins[i];
-        if (x.dtype === "float32" && reach.has(x)) {
-          (needs ??= new Array(node.ins.length).fill(false))[i] = true;
-        }
-      }
-      if (needs === null) continue;
       for (let j = 0; j < node.outs.length; j++) dys[j] ??= zerosLike(node.outs[j]);
       const ins = node.reads === null ? node.ins : withSnapshots(node);
       const inGrads = (node.def.grad as GradFn<unknown>)({
@@ -408,8 +495,6 @@ export class GradientTape {
       for (let i = 0; i < node.ins.length; i++) {
         const x = node.ins[i];
         const g = inGrads[i];
-        // Every float input accumulates: whether it leads to a source is known
-        // only at the end (tracking marks describe recording, not this walk).
         if (!needs[i] || g === null || g === undefined) continue;
         const gx = sumToShape(node.def.name, g, x.shape);
         const prev = grads.get(x);
@@ -418,6 +503,19 @@ export class GradientTape {
     }
     return grads;
   }
+}
+
+/** Backward walks in progress (0 or 1 for the field-based walk), and the last walk's number. */
+let walking = 0;
+let walkStamp = 0;
+
+/**
+ * The default seed: ones of the target's shape. A small one is made in JS
+ * memory directly (no kernel call: this is paid at every gradient).
+ */
+function onesFor(target: Tensor): Tensor {
+  if (target.dtype !== "float32" || target.size > SMALL_ELEMENTS) return onesLike(target);
+  return fromData(new Array<number>(target.size).fill(1), target.shape, "float32");
 }
 
 /** The inputs of a node, with variables replaced by their value when recorded, if since changed. */
@@ -444,14 +542,18 @@ function sumToShape(op: string, g: Tensor, shape: readonly number[]): Tensor {
   for (let i = 0; i < g.shape.length; i++) {
     if (i < lead || (shape[i - lead] === 1 && g.shape[i] !== 1)) axes.push(i);
   }
-  const summed = axes.length > 0 ? reduceSum(g, axes, true) : g;
+  // Summing the leading axes away and keeping the others gives the input's
+  // shape directly when it has no size-1 axis of its own (a scalar bias, a
+  // vector): no reshape then.
+  const keep = lead === 0 || axes.length !== lead;
+  const summed = axes.length > 0 ? reduceSum(g, axes, keep) : g;
   if (summed.size !== shape.reduce((a, b) => a * b, 1)) {
     throw new Error(
       `GradientTape: the gradient of ${op} has shape ${fmtShape(g.shape)}, which does not ` +
         `broadcast to its input's shape ${fmtShape(shape)} (a bug in ${op}'s gradient)`,
     );
   }
-  return reshape(summed, shape);
+  return shapesEqual(summed.shape, shape) ? summed : reshape(summed, shape);
 }
 
 function checkSeed(target: Tensor, seed: TensorLike): Tensor {

@@ -44,12 +44,12 @@ export interface GradCall<A> {
   outs: readonly Tensor[];
   attrs: A;
   /**
-   * Whether each input needs its gradient (it lies on a path from a source
-   * of the `gradient` call). A gradient function may return null for the
-   * others instead of computing them: matmul skips dx when x is data.
-   * Absent (a direct call): every input needs its gradient.
+   * Whether each input's gradient is used (it leads to a requested source).
+   * A gradient may return null for an input whose entry is false, to skip
+   * work (matmul's gradient then computes one product of its two); the tape
+   * ignores what is returned for it anyway.
    */
-  needs?: readonly boolean[];
+  needs: readonly boolean[];
 }
 
 /** What a WebGPU kernel receives: the tensors, the attributes and their GPU buffers. */

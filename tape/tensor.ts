@@ -94,6 +94,12 @@ export class Tensor {
   storage: Storage;
   /** @internal The gradient tapes tracking this tensor, or null. */
   tapes: unknown[] | null = null;
+  /** @internal Gradient-tape bookkeeping of the backward pass in progress (see gradient_tape.ts). */
+  bpNeed = 0;
+  /** @internal */
+  bpStamp = 0;
+  /** @internal */
+  bpGrad: Tensor | null = null;
   /** @internal Set once disposed. */
   disposed = false;
   /** @internal The finalization ticket of a large tensor. */

@@ -183,6 +183,7 @@ export async function checkLinearGrad(
       out: rec.outs[0],
       outs: rec.outs,
       attrs: rec.attrs,
+      needs: rec.ins.map(() => true),
     });
   } catch (e) {
     // On WebGPU, a gradient written with ops of a family that has no WGSL

@@ -257,7 +257,15 @@ async function checkVjp(
   const { def, ins, outs, attrs } = capture(fn);
   const v = randomArray(r, outs[0].size);
   const dy = tf.constant(v, { shape: outs[0].shape as number[] });
-  const grads = def.grad!({ dy, dys: [dy], ins, out: outs[0], outs, attrs });
+  const grads = def.grad!({
+    dy,
+    dys: [dy],
+    ins,
+    out: outs[0],
+    outs,
+    attrs,
+    needs: ins.map(() => true),
+  });
   const base: Float64Array[] = [];
   for (const t of ins) base.push(Float64Array.from(await t.data()));
   assertEquals(grads.length, ins.length, `${label}: one gradient per input`);

@@ -221,6 +221,7 @@ testEachBackend(
       out: rec.outs[0],
       outs: rec.outs,
       attrs: rec.attrs,
+      needs: [true],
     });
     assertEquals(g, dy);
     assertEquals(numel([3, 2]), 6);

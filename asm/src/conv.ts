@@ -13,9 +13,10 @@
 // - Each kernel covers a range: output rows r in [r0, r1) with r = b OH + oh,
 //   or images b in [b0, b1) where outputs of different rows of one image
 //   overlap (scatters). Disjoint ranges write disjoint outputs, so a range per
-//   Worker is safe; the *_bpf kernels are the exception: they add into the
-//   filter gradient, which the caller zero-fills (Workers would each sum into
-//   their own copy).
+//   Worker is safe. The *_bpf kernels add into the filter gradient, which the
+//   caller zero-fills; they also take a range of filter rows (units), so that
+//   Workers can each own disjoint rows (bit-identical to one thread), or each
+//   sum a range of images into their own zeroed copy (then added up).
 // - `tmp` is temporary memory private to the calling thread, room for one
 //   padded image: HP WP C M floats, 16-byte aligned. Unused when the image
 //   needs no padding (and no channel expansion).
@@ -29,6 +30,8 @@
 // padded image and the filter, so a tile runs KH segments of KW C steps each.
 // The image is zero-padded into `tmp` first, which makes every window complete
 // (no border cases in the inner loops).
+
+import { bias_act_f32 } from "./fused";
 
 const D_B: i32 = 0;
 const D_H: i32 = 1;
@@ -346,8 +349,12 @@ export function conv_pack_t_f32(f: usize, dst: usize, G: i32, L: i32, CO: i32): 
  * conv2d: y[b, oh, ow, co] = sum over kh, kw, ci of
  * xpad[b, oh SH + kh DH, ow SW + kw DW, ci] f[kh, kw, ci, co], for output rows
  * [r0, r1). `fp` is the filter packed by conv_pack_f32 (K = KH KW C, N = CO).
+ * Each output row then gets bias_act_f32(bias, act, alpha) (fused.ts; bias 0
+ * and act 0: none).
  */
-export function conv2d_f32(x: usize, fp: usize, y: usize, desc: usize, r0: i32, r1: i32, tmp: usize): void {
+export function conv2d_f32(
+  x: usize, fp: usize, y: usize, desc: usize, r0: i32, r1: i32, tmp: usize, bias: usize, act: i32, alpha: f32,
+): void {
   const H = dg(desc, D_H), W = dg(desc, D_W), C = dg(desc, D_C);
   const OH = dg(desc, D_OH), OW = dg(desc, D_OW), KH = dg(desc, D_KH), KW = dg(desc, D_KW);
   const SH = dg(desc, D_SH), SW = dg(desc, D_SW), DH = dg(desc, D_DH), DW = dg(desc, D_DW);
@@ -397,6 +404,8 @@ export function conv2d_f32(x: usize, fp: usize, y: usize, desc: usize, r0: i32, 
         tile(OW - ow, false, arow + <usize>ow * aStep, aStep, KH, aH, bH, nW, aW, bW, L, bk, o + <usize>ow * CO4, CO4, nv);
       }
     }
+    // the fused epilogue on this output row (OW pixels of CO channels), still in cache
+    bias_act_f32(yrow, CO, CO, 0, OW, bias, act, alpha);
   }
 }
 
@@ -465,9 +474,14 @@ export function conv2d_bpi_f32(dy: usize, ftp: usize, dx: usize, desc: usize, b0
  * dy is read as panels of 8 channels: the vector of panel q at pixel p is at
  * dyb + q dyPanel + p dyPix (dy itself with dyPix = 4 CO, dyPanel = 32 when
  * CO is a multiple of 8; else dy packed by conv_pack_f32).
+ * Only the units [u0, u1) of dw are written: unit u = g J + j (J = ceil(L / 6),
+ * G and L as in conv2d_bpi_f32) is the 6 rows g L + 6 j ... of dw viewed as
+ * [KH KW C, CO]. Disjoint unit ranges write disjoint rows, each summed in the
+ * same order whatever the range: a split over units is bit-identical.
  */
 export function conv2d_bpf_f32(
   x: usize, dyb: usize, dw: usize, desc: usize, b0: i32, b1: i32, tmp: usize, dyPix: i32, dyPanel: i32,
+  u0: i32, u1: i32,
 ): void {
   const H = dg(desc, D_H), W = dg(desc, D_W), C = dg(desc, D_C);
   const OH = dg(desc, D_OH), OW = dg(desc, D_OW), KH = dg(desc, D_KH), KW = dg(desc, D_KW);
@@ -479,9 +493,9 @@ export function conv2d_bpf_f32(
   const CO4 = <usize>CO << 2;
   const imgBytes = <usize>H * <usize>W * C4;
   const rowP = <usize>WP * C4;
-  const G = DW == 1 ? KH : KH * KW;
   const L = DW == 1 ? KW * C : C;
   const NQ = (CO + 7) >> 3;
+  const J = (L + 5) / 6;
   // Pixels per accumulation chunk: enough to hide the accumulators' load and store.
   const chunk = OW >= 96 ? 1 : (96 + OW - 1) / OW;
   const aRow = <usize>SH * rowP;
@@ -498,11 +512,13 @@ export function conv2d_bpf_f32(
       const nr = min<i32>(chunk, OH - oh0);
       const arow = img + <usize>oh0 * aRow;
       const brow = dyb + <usize>(b * OH + oh0) * bRow;
-      for (let g = 0; g < G; g++) {
+      for (let u = u0; u < u1; u++) {
+        const g = u / J;
+        const j0 = (u - g * J) * 6;
         const kh = DW == 1 ? g : g / KW;
         const kw = DW == 1 ? 0 : g - kh * KW;
         const ag = arow + <usize>(kh * DH) * rowP + <usize>(kw * DW) * C4;
-        for (let j0 = 0; j0 < L; j0 += 6) {
+        {
           const R = min<i32>(6, L - j0);
           const o = dw + <usize>(g * L + j0) * CO4;
           for (let q = 0; q < NQ; q++) {
@@ -700,8 +716,12 @@ export function dw_bpi_f32(dy: usize, f: usize, dx: usize, desc: usize, b0: i32,
  * depthwiseConv2d's filter gradient, adding images [b0, b1) into df
  * [KH, KW, C M] (zero-filled by the caller): df[kh, kw, c] += sum over oh, ow
  * of xe[b, oh SH + kh DH, ow SW + kw DW, c] dy[b, oh, ow, c].
+ * Only the taps t = kh KW + kw in [t0, t1) are written: disjoint tap ranges
+ * write disjoint rows of df, each summed in the same order (bit-identical).
  */
-export function dw_bpf_f32(x: usize, dy: usize, df: usize, desc: usize, b0: i32, b1: i32, tmp: usize): void {
+export function dw_bpf_f32(
+  x: usize, dy: usize, df: usize, desc: usize, b0: i32, b1: i32, tmp: usize, t0: i32, t1: i32,
+): void {
   const H = dg(desc, D_H), W = dg(desc, D_W), C = dg(desc, D_C);
   const OH = dg(desc, D_OH), OW = dg(desc, D_OW), KH = dg(desc, D_KH), KW = dg(desc, D_KW);
   const SH = dg(desc, D_SH), SW = dg(desc, D_SW), DH = dg(desc, D_DH), DW = dg(desc, D_DW);
@@ -721,8 +741,10 @@ export function dw_bpf_f32(x: usize, dy: usize, df: usize, desc: usize, b0: i32,
       img = tmp;
     }
     const dyi = dy + <usize>(b * OH) * <usize>OW * CM4;
-    for (let kh = 0; kh < KH; kh++) {
-      for (let kw = 0; kw < KW; kw++) {
+    for (let tap = t0; tap < t1; tap++) {
+      const kh = tap / KW;
+      const kw = tap - kh * KW;
+      {
         const at = img + <usize>(kh * DH) * rowP + <usize>(kw * DW) * CM4;
         const o = df + <usize>(kh * KW + kw) * CM4;
         let c = 0;

@@ -14,3 +14,4 @@ export * from "./conv";
 export * from "./shape";
 export * from "./gather";
 export * from "./optim";
+export * from "./fused";

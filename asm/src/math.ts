@@ -156,7 +156,7 @@ const ROUND_BIAS_BITS: i32 = 0x4b400000;
 // (a normal float) and one by 2^-64, which rounds once into subnormals as
 // exp_v's second scaling does.
 // @ts-ignore: decorator
-@inline function exp_neg_v(z: v128): v128 {
+@inline export function exp_neg_v(z: v128): v128 {
   z = f32x4.pmax(z, splat(-104));
   const t = round_bias(z);
   const n = f32x4.sub(t, splat(ROUND_BIAS));

@@ -28,6 +28,8 @@
 // when B's rows are contiguous, SIMD dot products when B's columns and A's
 // rows are, scalar otherwise); int32 uses matmul_i32 (wrapping).
 
+import { bias_act_f32 } from "./fused";
+
 const MR: i32 = 6;
 const NR: i32 = 8;
 
@@ -52,16 +54,21 @@ const NR: i32 = 8;
  * rows: the block starting at row p0 (kb = min(kc, K - p0) rows) begins at
  * float p0·Np (Np = N rounded up to NR), and holds its column panels one
  * after another, each kb rows of NR floats, zero past column N.
- * `dst` needs K·Np floats.
+ * `dst` needs K·Np floats. Only the column panels [q0, q1) (panel q holds
+ * columns NR q ...) are written, so disjoint panel ranges can be packed
+ * concurrently; [0, ceil(N / NR)) packs everything.
  */
-export function matmul_f32_pack_b(b: usize, rsB: i32, csB: i32, K: i32, N: i32, kc: i32, dst: usize): void {
+export function matmul_f32_pack_b(
+  b: usize, rsB: i32, csB: i32, K: i32, N: i32, kc: i32, dst: usize, q0: i32, q1: i32,
+): void {
   const np = (N + NR - 1) & ~(NR - 1);
   const rs = <usize>rsB << 2;
   const cs = <usize>csB << 2;
+  const jEnd = min(N, q1 * NR);
   for (let p0 = 0; p0 < K; p0 += kc) {
     const kb = min(kc, K - p0);
-    let d = dst + (<usize>(p0 * np) << 2);
-    for (let j0 = 0; j0 < N; j0 += NR) {
+    let d = dst + (<usize>(p0 * np + q0 * NR * kb) << 2);
+    for (let j0 = q0 * NR; j0 < jEnd; j0 += NR) {
       const src = b + <usize>p0 * rs + <usize>j0 * cs;
       if (j0 + NR <= N && csB == 1) {
         // Rows of B are contiguous: two vector copies per row.
@@ -247,10 +254,13 @@ function micro(ap: usize, bp: usize, kb: i32, c: usize, ldc: usize, mr: i32, nr:
  * `kc`. `mc` (a multiple of MR) rows of A are packed at a time into `work`,
  * which needs mc·kc + MR·NR floats. C's rows outside [i0, i1) are not touched,
  * so disjoint row ranges can run concurrently (each with its own `work`).
+ * Each finished block of rows gets bias_act_f32(bias, act, alpha) (fused.ts;
+ * bias 0 and act 0: none).
  */
 export function matmul_f32_rows(
   a: usize, rsA: i32, csA: i32, bp: usize, c: usize, ldc: i32,
   K: i32, N: i32, kc: i32, mc: i32, i0: i32, i1: i32, work: usize,
+  bias: usize, act: i32, alpha: f32,
 ): void {
   const np = (N + NR - 1) & ~(NR - 1);
   const tile = work + (<usize>(mc * kc) << 2);
@@ -272,6 +282,79 @@ export function matmul_f32_rows(
             cCol + ((<usize>(ic + r0) * ld) << 2), ld, min(MR, mb - r0), nr, first, tile,
           );
         }
+      }
+      // the fused epilogue, while these rows of C are still in cache
+      if (p0 + kb >= K) bias_act_f32(c, ldc, N, ic, ic + mb, bias, act, alpha);
+    }
+  }
+}
+
+// Words of the descriptor of matmul_f32_batch (i32 each; pointers and offsets in bytes).
+const BD_M: i32 = 0;
+const BD_N: i32 = 1;
+const BD_K: i32 = 2;
+const BD_RSA: i32 = 3;
+const BD_CSA: i32 = 4;
+const BD_RSB: i32 = 5;
+const BD_CSB: i32 = 6;
+const BD_KC: i32 = 7;
+const BD_MC: i32 = 8;
+const BD_NC: i32 = 9;
+const BD_SMALL: i32 = 10;
+const BD_A: i32 = 11;
+const BD_B: i32 = 12;
+const BD_C: i32 = 13;
+const BD_SC: i32 = 14;
+const BD_BIAS: i32 = 15;
+const BD_ACT: i32 = 16;
+const BD_ALPHA: i32 = 17;
+const BD_OFF: i32 = 18;
+
+@inline function bd(desc: usize, i: i32): i32 {
+  return load<i32>(desc + (<usize>i << 2));
+}
+
+/**
+ * Products [i0, i1) of a batch C_i = A_i · B_i described at `desc`: M, N, K,
+ * the strides rsA, csA, rsB, csB, the blocking kc, mc, nc, whether to take
+ * matmul_f32_small (1) or the packed path (0), the base pointers a, b, c, C's
+ * batch stride in bytes, the epilogue's bias pointer, activation and alpha
+ * (f32 bits), then for each product the byte offsets of A_i and B_i from a
+ * and b (interleaved). C_i = c + i · strideC, row stride N.
+ * `work` (mc·kc + MR·NR floats) and `bp` (K·nc floats) are private to the
+ * caller, so disjoint product ranges can run concurrently.
+ */
+export function matmul_f32_batch(desc: usize, i0: i32, i1: i32, work: usize, bp: usize): void {
+  const M = bd(desc, BD_M), N = bd(desc, BD_N), K = bd(desc, BD_K);
+  const rsA = bd(desc, BD_RSA), csA = bd(desc, BD_CSA), rsB = bd(desc, BD_RSB), csB = bd(desc, BD_CSB);
+  const kc = bd(desc, BD_KC), mc = bd(desc, BD_MC), nc = bd(desc, BD_NC);
+  const small = bd(desc, BD_SMALL) != 0;
+  const A = <usize><u32>bd(desc, BD_A), B = <usize><u32>bd(desc, BD_B), C = <usize><u32>bd(desc, BD_C);
+  const sc = <usize><u32>bd(desc, BD_SC);
+  const bias = <usize><u32>bd(desc, BD_BIAS), act = bd(desc, BD_ACT);
+  const alpha = reinterpret<f32>(bd(desc, BD_ALPHA));
+  let packed: usize = -1;
+  for (let i = i0; i < i1; i++) {
+    const off = desc + (<usize>(BD_OFF + 2 * i) << 2);
+    const a = A + <usize>load<u32>(off);
+    const b = B + <usize>load<u32>(off, 4);
+    const c = C + <usize>i * sc;
+    if (small) {
+      matmul_f32_small(a, rsA, csA, b, rsB, csB, c, N, M, N, K);
+      bias_act_f32(c, N, N, 0, M, bias, act, alpha);
+      continue;
+    }
+    if (nc >= N) {
+      // one column block: a B shared by consecutive products is packed once
+      if (b != packed) matmul_f32_pack_b(b, rsB, csB, K, N, kc, bp, 0, (N + NR - 1) / NR);
+      packed = b;
+      matmul_f32_rows(a, rsA, csA, bp, c, N, K, N, kc, mc, 0, M, work, bias, act, alpha);
+    } else {
+      for (let j0 = 0; j0 < N; j0 += nc) {
+        const nb = min(nc, N - j0);
+        matmul_f32_pack_b(b + (<usize>(j0 * csB) << 2), rsB, csB, K, nb, kc, bp, 0, (nb + NR - 1) / NR);
+        const bj: usize = bias == 0 ? 0 : bias + (<usize>j0 << 2);
+        matmul_f32_rows(a, rsA, csA, bp, c + (<usize>j0 << 2), N, K, nb, kc, mc, 0, M, work, bj, act, alpha);
       }
     }
   }

@@ -439,20 +439,22 @@ function pwDepth(r: i32): i32 {
 
 // dst = pairwise sum over nrows rows of n columns (leaves of CB rows, paired
 // through tmp), leaves summed in registers (narrow) or streamed row by row.
-function pwCols(src: usize, stride: usize, dst: usize, nrows: i32, n: i32, tmp: usize): void {
+// `w` is the full row width, which picks the loop order (see colLeaf), so that
+// a range of the columns is summed exactly as in the whole (thread splits).
+function pwCols(src: usize, stride: usize, dst: usize, nrows: i32, n: i32, tmp: usize, w: i32): void {
   if (nrows <= CB) {
-    colLeaf<f32>(SUM, src, stride, dst, nrows, n);
+    colLeaf<f32>(SUM, src, stride, dst, nrows, n, w);
     return;
   }
   const h = nrows >> 1;
-  pwCols(src, stride, dst, h, n, tmp);
-  pwCols(src + <usize>h * stride, stride, tmp, nrows - h, n, tmp + (<usize>n << 2));
+  pwCols(src, stride, dst, h, n, tmp, w);
+  pwCols(src + <usize>h * stride, stride, tmp, nrows - h, n, tmp + (<usize>n << 2), w);
   combineRow<f32>(SUM, dst, tmp, n);
 }
 
 // dst = pairwise sum over nrows rows of `inner` columns.
 function colPwSum(src: usize, stride: usize, dst: usize, nrows: i32, inner: i32, tmp: usize): void {
-  pwCols(src, stride, dst, nrows, inner, tmp);
+  pwCols(src, stride, dst, nrows, inner, tmp, inner);
 }
 
 // dst = pairwise sum over nrows rows of exp(src - m).
@@ -470,7 +472,7 @@ function colPwExpSum(src: usize, stride: usize, dst: usize, nrows: i32, inner: i
 // dst = op over r rows: narrow blocks in registers, CB rows at a time; wide
 // ones streamed row by row, tile by tile.
 @inline function colFlat<T>(op: i32, src: usize, stride: usize, dst: usize, r: i32, inner: i32): void {
-  colLeaf<T>(op, src, stride, dst, r, inner);
+  colLeaf<T>(op, src, stride, dst, r, inner, inner);
 }
 
 // dst = op over nrows rows of n columns, `stride` bytes apart. The memory
@@ -479,11 +481,11 @@ function colPwExpSum(src: usize, stride: usize, dst: usize, nrows: i32, inner: i
 // registers over CB rows at a time; medium ones (n <= TILE) are streamed row
 // by row through dst, which stays in L1; wide ones are kept in registers 16
 // columns at a time over WIDE_ROWS rows (few concurrent read streams).
-@inline function colLeaf<T>(op: i32, src: usize, stride: usize, dst: usize, nrows: i32, n: i32): void {
-  if (n > NARROW && n <= TILE) {
+@inline function colLeaf<T>(op: i32, src: usize, stride: usize, dst: usize, nrows: i32, n: i32, w: i32): void {
+  if (w > NARROW && w <= TILE) {
     streamRows<T>(op, src, stride, dst, nrows, n);
   } else {
-    const step = n <= NARROW ? CB : WIDE_ROWS;
+    const step = w <= NARROW ? CB : WIDE_ROWS;
     for (let r0 = 0; r0 < nrows; r0 += step) {
       colBlock<T>(op, src + <usize>r0 * stride, stride, dst, min(step, nrows - r0), n, r0 == 0);
     }
@@ -573,6 +575,57 @@ export function reduce_i32(op: i32, x: usize, o: usize, outer: i32, r: i32, inne
     case MAX: reduceT<i32>(MAX, x, o, outer, r, inner, 0); break;
     case MIN: reduceT<i32>(MIN, x, o, outer, r, inner, 0); break;
   }
+}
+
+/**
+ * Columns [c0, c1) of reduce_f32 with outer = 1: o[c] = op over the r rows of
+ * x (row stride `inner` floats) for c in [c0, c1), with the loop order of the
+ * whole width, so the result equals reduce_f32's bit for bit. `tmp` needs
+ * reduce_tmp_bytes(0, r, c1 - c0) bytes. SUM, PROD, MAX, MIN.
+ */
+export function reduce_f32_cols(op: i32, x: usize, o: usize, r: i32, inner: i32, c0: i32, c1: i32, tmp: usize): void {
+  const stride = <usize>inner << 2;
+  const src = x + (<usize>c0 << 2), dst = o + (<usize>c0 << 2), n = c1 - c0;
+  switch (op) {
+    case SUM: pwCols(src, stride, dst, r, n, tmp, inner); break;
+    case PROD: colLeaf<f32>(PROD, src, stride, dst, r, n, inner); break;
+    case MAX: colLeaf<f32>(MAX, src, stride, dst, r, n, inner); break;
+    case MIN: colLeaf<f32>(MIN, src, stride, dst, r, n, inner); break;
+  }
+}
+
+/**
+ * Parts [i0, i1) of a pairwise float32 row sum split across threads: part i
+ * covers the groups [g0, g1) of 32 floats at x given by the i32 pair at
+ * ranges + 8 i, and its four lane sums go to dst + 16 i. Each part must be a
+ * node of rowSum's pairwise tree (see sum_f32_finish).
+ */
+export function sum_f32_parts(x: usize, ranges: usize, i0: i32, i1: i32, dst: usize): void {
+  for (let i = i0; i < i1; i++) {
+    const g0 = load<i32>(ranges + (<usize>i << 3)), g1 = load<i32>(ranges + (<usize>i << 3), 4);
+    v128.store(dst + (<usize>i << 4), pwSum(x + (<usize>g0 << 7), g1 - g0));
+  }
+}
+
+/**
+ * Finishes a row sum of n floats at x from 2^depth parts (16 bytes each at
+ * parts, left to right) that are the nodes of depth `depth` of rowSum's tree:
+ * pairs them as the tree does, adds the tail past the last whole group of 32
+ * and stores the sum at o: bit-identical to reduce_f32(SUM) of the row.
+ */
+export function sum_f32_finish(x: usize, n: i32, parts: usize, depth: i32, o: usize): void {
+  for (let cnt = 1 << depth; cnt > 1; cnt >>= 1) {
+    for (let i = 0; i < cnt >> 1; i++) {
+      const a = parts + (<usize>(2 * i) << 4);
+      v128.store(parts + (<usize>i << 4), f32x4.add(v128.load(a), v128.load(a, 16)));
+    }
+  }
+  let v = v128.load(parts);
+  let i = (n >> 5) << 5;
+  for (; i + 4 <= n; i += 4) v = f32x4.add(v, v128.load(x + (<usize>i << 2)));
+  let s = hred<f32>(SUM, v);
+  for (; i < n; i++) s += load<f32>(x + (<usize>i << 2));
+  store<f32>(o, s);
 }
 
 /** o[i] = o[i] / count over n floats (reduceMean's last step). */

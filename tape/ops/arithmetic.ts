@@ -14,7 +14,14 @@ import { type TensorLike, toTensorPair } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import type { DType } from "../dtype.ts";
 import { k } from "../../asm/backend.ts";
-import { binaryWalk } from "./_elementwise.ts";
+import {
+  binaryWalk,
+  ELEMENTWISE_SPLIT,
+  splitNd,
+  splitRows,
+  TRANSCENDENTAL_SPLIT,
+} from "./_elementwise.ts";
+import { tooSmall } from "../../asm/threads.ts";
 import { binaryWgsl } from "../../gpu/kernels/elementwise.ts";
 import { log, neg, square } from "./unary.ts";
 import { cast, greater, greaterEqual, less, lessEqual, where } from "./compare.ts";
@@ -54,6 +61,8 @@ export const binaryRefs: Record<string, (a: number, b: number) => number> = {
 };
 
 function kernel(code: number) {
+  // pow is transcendental (exp and log per element); the others cost a few instructions
+  const split = code === POW ? TRANSCENDENTAL_SPLIT : ELEMENTWISE_SPLIT;
   return (
     c: {
       ins: readonly Tensor[];
@@ -65,18 +74,27 @@ function kernel(code: number) {
     const a = c.ins[0], b = c.ins[1], o = c.outs[0];
     const w = binaryWalk(a, b, o);
     const f32 = o.dtype === "float32";
+    const pa = c.pin[0], pb = c.pin[1], po = c.pout[0];
     if (w.desc < 0) {
-      (f32 ? k.binary_f32_row : k.binary_i32_row)(
-        code,
-        c.pin[0],
-        w.sa,
-        c.pin[1],
-        w.sb,
-        c.pout[0],
-        w.n,
-      );
+      const sa = w.sa, sb = w.sb, n = w.n;
+      if (tooSmall(n, split)) {
+        (f32 ? k.binary_f32_row : k.binary_i32_row)(code, pa, sa, pb, sb, po, n);
+      } else {
+        splitRows(f32 ? "binary_f32_row" : "binary_i32_row", n, split, (s0, m) => [
+          code,
+          pa + 4 * s0 * sa,
+          sa,
+          pb + 4 * s0 * sb,
+          sb,
+          po + 4 * s0,
+          m,
+        ]);
+      }
     } else {
-      (f32 ? k.binary_f32_nd : k.binary_i32_nd)(code, c.pin[0], c.pin[1], c.pout[0], w.desc);
+      const nd = f32 ? "binary_f32_nd" : "binary_i32_nd";
+      if (tooSmall(w.n, split) || !splitNd(nd, code, pa, pb, po, w, split)) {
+        (f32 ? k.binary_f32_nd : k.binary_i32_nd)(code, pa, pb, po, w.desc);
+      }
     }
   };
 }
@@ -110,21 +128,27 @@ const subOp = defineOp({
   wasm: kernel(SUB),
   webgpu: binaryWgsl("subtract", { float32: "a - b", int32: "a - b" }),
   // d(a - b) = da - db
-  grad: ({ dy }) => [dy, neg(dy)],
+  grad: ({ dy, needs }) => [dy, needs[1] ? neg(dy) : null],
 });
 const mulOp = defineOp({
   name: "multiply",
   wasm: kernel(MUL),
   webgpu: binaryWgsl("multiply", { float32: "a * b", int32: "a * b" }),
-  // d(ab) = b da + a db
-  grad: ({ dy, ins: [a, b] }) => [multiply(dy, b), multiply(dy, a)],
+  // d(ab) = b da + a db (each made only when wanted)
+  grad: ({ dy, ins: [a, b], needs }) => [
+    needs[0] ? multiply(dy, b) : null,
+    needs[1] ? multiply(dy, a) : null,
+  ],
 });
 const divOp = defineOp({
   name: "divide",
   wasm: kernel(DIV),
   webgpu: binaryWgsl("divide", { float32: "a / b", int32: "floordiv_i32(a, b)" }),
   // d(a / b) = da / b - a db / b²
-  grad: ({ dy, ins: [a, b] }) => [divide(dy, b), neg(multiply(dy, divide(a, square(b))))],
+  grad: ({ dy, ins: [a, b], needs }) => [
+    needs[0] ? divide(dy, b) : null,
+    needs[1] ? neg(multiply(dy, divide(a, square(b)))) : null,
+  ],
 });
 const floorDivOp = defineOp({
   name: "floorDiv",
@@ -137,15 +161,19 @@ const modOp = defineOp({
   wasm: kernel(MOD),
   webgpu: binaryWgsl("mod", { float32: "mod_f32(a, b)", int32: "mod_i32(a, b)" }),
   // a mod b = a - floor(a / b) b: d/da = 1, d/db = -floor(a / b)
-  grad: ({ dy, ins: [a, b] }) => [dy, neg(multiply(dy, floorDiv(a, b)))],
+  grad: ({ dy, ins: [a, b], needs }) => [
+    dy,
+    needs[1] ? neg(multiply(dy, floorDiv(a, b))) : null,
+  ],
 });
 const powOp = defineOp({
   name: "pow",
   wasm: kernel(POW),
   webgpu: binaryWgsl("pow", { float32: "pow_f32(a, b)", int32: "pow_i32(a, b)" }),
   // d(a^b) = b a^(b-1) da + ln(a) a^b db, the second taken as 0 where a <= 0
-  grad: ({ dy, ins: [a, b], out }) => {
-    const da = multiply(dy, multiply(b, pow(a, subtract(b, 1))));
+  grad: ({ dy, ins: [a, b], out, needs }) => {
+    const da = needs[0] ? multiply(dy, multiply(b, pow(a, subtract(b, 1)))) : null;
+    if (!needs[1]) return [da, null];
     const safeLog = where(greater(a, 0), log(a), zerosLike(a));
     return [da, multiply(dy, multiply(safeLog, out))];
   },

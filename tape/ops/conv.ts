@@ -38,6 +38,7 @@ import {
   maxPoolGradWgsl,
   maxPoolWgsl,
 } from "../../gpu/kernels/conv.ts";
+import { parallelFor, threadsFor } from "../../asm/threads.ts";
 
 /**
  * Padding of a convolution or pooling window: `"SAME"` or `"VALID"` (either
@@ -80,7 +81,8 @@ interface Geom {
   M: number;
 }
 
-interface ConvAttrs {
+/** Attributes of the convolutions (exported for fused.ts). */
+export interface ConvAttrs {
   strides: [number, number];
   padding: Pad;
   dilations: [number, number];
@@ -359,20 +361,77 @@ function padded(g: Geom): boolean {
   return g.PT + g.PB + g.PL + g.PR > 0;
 }
 
-/** A private padded (and, for depthwise, channel-expanded) image for the kernel, or 0. */
-function imageTmp(op: string, g: Geom): number {
+/** Bytes of one thread's padded (and, for depthwise, channel-expanded) image, or 0 when unneeded. */
+function imageTmpBytes(g: Geom): number {
   if (!padded(g) && g.M === 1) return 0;
-  return tempBytes(op, (g.H + g.PT + g.PB) * (g.W + g.PL + g.PR) * g.C * g.M * 4);
+  return Math.ceil((g.H + g.PT + g.PB) * (g.W + g.PL + g.PR) * g.C * g.M * 4 / 64) * 64;
+}
+
+/** Private padded images for `t` threads: the first one's pointer (0 when unneeded). */
+function imageTmps(op: string, g: Geom, t: number): number {
+  const b = imageTmpBytes(g);
+  return b === 0 ? 0 : tempBytes(op, t * b);
+}
+
+// Splitting across threads (asm/threads.ts): forward convolutions and pooling
+// by output rows (b OH + oh), input gradients by images, filter gradients by
+// rows of the filter (units of conv2d_bpf_f32, taps of dw_bpf_f32), each
+// thread with its own padded image. Every output element is computed by the
+// same instructions in the same order whatever the split: bit-identical to
+// one thread. Exception: a filter gradient with fewer units than
+// BPF_SPLIT_UNITS per thread is split by images instead, each thread summing
+// into its own zeroed copy, added up at the end; that changes the order of
+// the sum over images (within float32 rounding of one thread's result).
+//
+// CONV_SPLIT_MACS: the least multiply-adds per thread worth a split.
+// Measured (bench/threads_bench.ts, 2026-11-27: time per call on 1 thread vs
+// the critical path on 2, i.e. with a core per thread, 3×3 SAME): 590K MACs
+// 0.79×, 4.7M 1.62×, 37.7M 1.94×; matmul's break-even is the same (see
+// SPLIT_MACS in linalg.ts): 512K MACs per thread.
+const CONV_SPLIT_MACS = 1 << 19;
+// Pooling and other memory-bound windows: elements read per thread (as
+// ELEMENTWISE_SPLIT, whose ops are as cheap per element).
+const POOL_SPLIT_ELEMS = 1 << 18;
+// Filter-gradient units per thread below which the split goes by images.
+const BPF_SPLIT_UNITS = 4;
+
+/** Grain (in items) so that each thread gets at least `min` of a cost `perItem`. */
+function grainOf(min: number, perItem: number): number {
+  return Math.max(1, Math.ceil(min / Math.max(1, perItem)));
 }
 
 function conv2dKernel(c: Call<ConvAttrs>): void {
+  _conv2dInto(c, 0, 0, 0);
+}
+
+/**
+ * The conv2d kernel with a fused epilogue on each output row (asm
+ * bias_act_f32): y = act(y + bias), `bias` a pointer to CO floats or 0, `act`
+ * an activation code (0: none), `alpha` leakyRelu's slope. For tape/ops/fused.ts.
+ */
+export function _conv2dInto(c: Call<ConvAttrs>, bias: number, act: number, alpha: number): void {
   const g = c.attrs.g;
   const K = g.KH * g.KW * g.C;
+  const rows = g.B * g.OH;
+  const grain = grainOf(CONV_SPLIT_MACS, g.OW * g.CO * K);
+  const t = threadsFor(rows, grain);
   const fp = tempBytes("conv2d", Math.ceil(g.CO / 8) * K * 32);
-  const tmp = imageTmp("conv2d", g);
+  const tmp = imageTmps("conv2d", g, t), tb = imageTmpBytes(g);
   const d = desc("conv2d", g);
   k.conv_pack_f32(c.pin[1], fp, K, g.CO);
-  k.conv2d_f32(c.pin[0], fp, c.pout[0], d, 0, g.B * g.OH, tmp);
+  const x = c.pin[0], y = c.pout[0];
+  parallelFor("conv2d_f32", rows, grain, (r0, r1, th) => [
+    x,
+    fp,
+    y,
+    d,
+    r0,
+    r1,
+    tmp + th * tb,
+    bias,
+    act,
+    alpha,
+  ], t);
 }
 
 function conv2dBpiKernel(c: Call<ConvAttrs>): void {
@@ -380,17 +439,27 @@ function conv2dBpiKernel(c: Call<ConvAttrs>): void {
   const op = "conv2dBackpropInput";
   const G = g.DW === 1 ? g.KH : g.KH * g.KW;
   const L = g.DW === 1 ? g.KW * g.C : g.C;
+  const grain = grainOf(CONV_SPLIT_MACS, g.OH * g.OW * g.CO * g.KH * g.KW * g.C);
+  const t = threadsFor(g.B, grain);
   const ftp = tempBytes(op, G * Math.ceil(L / 8) * g.CO * 32);
-  const tmp = imageTmp(op, g);
+  const tmp = imageTmps(op, g, t), tb = imageTmpBytes(g);
   const d = desc(op, g);
   k.conv_pack_t_f32(c.pin[0], ftp, G, L, g.CO);
-  k.conv2d_bpi_f32(c.pin[1], ftp, c.pout[0], d, 0, g.B, tmp);
+  const dy = c.pin[1], dx = c.pout[0];
+  parallelFor(
+    "conv2d_bpi_f32",
+    g.B,
+    grain,
+    (b0, b1, th) => [dy, ftp, dx, d, b0, b1, tmp + th * tb],
+    t,
+  );
 }
 
 function conv2dBpfKernel(c: Call<ConvAttrs>): void {
   const g = c.attrs.g;
   const op = "conv2dBackpropFilter";
-  k.fill_32(c.pout[0], 0, c.outs[0].size);
+  const n = c.outs[0].size;
+  k.fill_32(c.pout[0], 0, n);
   if (g.OH * g.OW === 0) return;
   const P = g.B * g.OH * g.OW;
   let dyb = c.pin[1], dyPix = g.CO * 4, dyPanel = 32;
@@ -400,25 +469,75 @@ function conv2dBpfKernel(c: Call<ConvAttrs>): void {
     dyPix = 32;
     dyPanel = P * 32;
   }
-  const tmp = imageTmp(op, g);
+  const L = g.DW === 1 ? g.KW * g.C : g.C;
+  const units = (g.DW === 1 ? g.KH : g.KH * g.KW) * Math.ceil(L / 6);
+  const macs = P * g.KH * g.KW * g.C * g.CO;
+  const byUnits = threadsFor(
+    units,
+    Math.max(BPF_SPLIT_UNITS, grainOf(CONV_SPLIT_MACS, macs / units)),
+  );
+  const byImages = byUnits > 1 ? 1 : threadsFor(g.B, grainOf(CONV_SPLIT_MACS, macs / g.B));
+  const t = Math.max(byUnits, byImages);
+  const tmp = imageTmps(op, g, t), tb = imageTmpBytes(g);
+  // images split: threads 1.. sum into zeroed copies of dw after the output
+  const parts = byImages > 1 ? tempBytes(op, (byImages - 1) * n * 4) : 0;
   const d = desc(op, g);
   if (dyb !== c.pin[1]) k.conv_pack_f32(c.pin[1], dyb, P, g.CO);
-  k.conv2d_bpf_f32(c.pin[0], dyb, c.pout[0], d, 0, g.B, tmp, dyPix, dyPanel);
+  const x = c.pin[0], dw = c.pout[0];
+  if (byImages <= 1) {
+    parallelFor(
+      "conv2d_bpf_f32",
+      units,
+      Math.max(BPF_SPLIT_UNITS, grainOf(CONV_SPLIT_MACS, macs / units)),
+      (u0, u1, th) => [x, dyb, dw, d, 0, g.B, tmp + th * tb, dyPix, dyPanel, u0, u1],
+      t,
+    );
+    return;
+  }
+  k.fill_32(parts, 0, (byImages - 1) * n);
+  parallelFor(
+    "conv2d_bpf_f32",
+    g.B,
+    grainOf(CONV_SPLIT_MACS, macs / g.B),
+    (b0, b1, th) => [
+      x,
+      dyb,
+      th === 0 ? dw : parts + (th - 1) * n * 4,
+      d,
+      b0,
+      b1,
+      tmp + th * tb,
+      dyPix,
+      dyPanel,
+      0,
+      units,
+    ],
+    t,
+  );
+  for (let i = 0; i < byImages - 1; i++) k.binary_f32_row(0, dw, 1, parts + i * n * 4, 1, dw, n);
 }
 
 function dwKernel(c: Call<ConvAttrs>): void {
   const g = c.attrs.g;
-  const tmp = imageTmp("depthwiseConv2d", g);
-  const d = desc("depthwiseConv2d", g);
-  k.dw_f32(c.pin[0], c.pin[1], c.pout[0], d, 0, g.B * g.OH, tmp);
+  const op = "depthwiseConv2d";
+  const rows = g.B * g.OH;
+  const grain = grainOf(CONV_SPLIT_MACS, g.OW * g.CO * g.KH * g.KW);
+  const t = threadsFor(rows, grain);
+  const tmp = imageTmps(op, g, t), tb = imageTmpBytes(g);
+  const d = desc(op, g);
+  const x = c.pin[0], f = c.pin[1], y = c.pout[0];
+  parallelFor("dw_f32", rows, grain, (r0, r1, th) => [x, f, y, d, r0, r1, tmp + th * tb], t);
 }
 
 function dwBpiKernel(c: Call<ConvAttrs>): void {
   const g = c.attrs.g;
   const op = "depthwiseConv2dBackpropInput";
-  const tmp = imageTmp(op, g);
+  const grain = grainOf(CONV_SPLIT_MACS, g.OH * g.OW * g.CO * g.KH * g.KW);
+  const t = threadsFor(g.B, grain);
+  const tmp = imageTmps(op, g, t), tb = imageTmpBytes(g);
   const d = desc(op, g);
-  k.dw_bpi_f32(c.pin[1], c.pin[0], c.pout[0], d, 0, g.B, tmp);
+  const dy = c.pin[1], f = c.pin[0], dx = c.pout[0];
+  parallelFor("dw_bpi_f32", g.B, grain, (b0, b1, th) => [dy, f, dx, d, b0, b1, tmp + th * tb], t);
 }
 
 function dwBpfKernel(c: Call<ConvAttrs>): void {
@@ -426,9 +545,19 @@ function dwBpfKernel(c: Call<ConvAttrs>): void {
   const op = "depthwiseConv2dBackpropFilter";
   k.fill_32(c.pout[0], 0, c.outs[0].size);
   if (g.OH * g.OW === 0) return;
-  const tmp = imageTmp(op, g);
+  const taps = g.KH * g.KW;
+  const grain = grainOf(CONV_SPLIT_MACS, g.B * g.OH * g.OW * g.CO);
+  const t = threadsFor(taps, grain);
+  const tmp = imageTmps(op, g, t), tb = imageTmpBytes(g);
   const d = desc(op, g);
-  k.dw_bpf_f32(c.pin[0], c.pin[1], c.pout[0], d, 0, g.B, tmp);
+  const x = c.pin[0], dy = c.pin[1], df = c.pout[0];
+  parallelFor(
+    "dw_bpf_f32",
+    taps,
+    grain,
+    (t0, t1, th) => [x, dy, df, d, 0, g.B, tmp + th * tb, t0, t1],
+    t,
+  );
 }
 
 // ---------------------------------------------------------------- declarations
@@ -440,12 +569,8 @@ const conv2dOp = defineOp<ConvAttrs>({
   // y = x * f is bilinear: dx is the transposed convolution of dy with f,
   // df correlates x with dy.
   grad: ({ dy, ins: [x, f], attrs: a, needs }) => [
-    (needs?.[0] ?? true)
-      ? conv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations)
-      : null,
-    (needs?.[1] ?? true)
-      ? conv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations)
-      : null,
+    needs[0] ? conv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations) : null,
+    needs[1] ? conv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations) : null,
   ],
 });
 
@@ -478,10 +603,10 @@ const dwOp = defineOp<ConvAttrs>({
   wasm: dwKernel,
   webgpu: depthwiseConv2dWgsl,
   grad: ({ dy, ins: [x, f], attrs: a, needs }) => [
-    (needs?.[0] ?? true)
+    needs[0]
       ? depthwiseConv2dBackpropInput(x.shape, f, dy, a.strides, a.padding, a.dilations)
       : null,
-    (needs?.[1] ?? true)
+    needs[1]
       ? depthwiseConv2dBackpropFilter(x, f.shape, dy, a.strides, a.padding, a.dilations)
       : null,
   ],
@@ -540,13 +665,35 @@ export function conv2d(
   padding: Padding,
   dilations: Size2 = 1,
 ): Tensor {
-  const op = "conv2d";
+  const { x: tx, filters: tf_, attrs, shape } = _conv2dArgs(
+    "conv2d",
+    x,
+    filters,
+    strides,
+    padding,
+    dilations,
+  );
+  return run(conv2dOp, [tx, tf_], attrs, shape, "float32");
+}
+
+/**
+ * @internal conv2d's argument checks and geometry, for ops built on it (the
+ * fused conv2d): the converted tensors, the attributes and the output shape.
+ */
+export function _conv2dArgs(
+  op: string,
+  x: TensorLike,
+  filters: TensorLike,
+  strides: Size2,
+  padding: Padding,
+  dilations: Size2,
+): { x: Tensor; filters: Tensor; attrs: ConvAttrs; shape: number[] } {
   const tx = image(op, "x", x);
   const tf_ = filterOf(op, "filters", filters, HWIO);
   checkChannels(op, "x", tx.shape, "filters", tf_.shape);
   const attrs = convAttrs(op, tx.shape, tf_.shape, tf_.shape[3], 1, strides, padding, dilations);
   const g = attrs.g;
-  return run(conv2dOp, [tx, tf_], attrs, [g.B, g.OH, g.OW, g.CO], "float32");
+  return { x: tx, filters: tf_, attrs, shape: [g.B, g.OH, g.OW, g.CO] };
 }
 
 const HWIO = "[height, width, inChannels, outChannels] (HWIO)";
@@ -827,7 +974,9 @@ function poolAttrs(
 function poolKernel(fn: "max_pool_f32" | "avg_pool_f32", op: string) {
   return (c: Call<PoolAttrs>) => {
     const g = c.attrs.g;
-    k[fn](c.pin[0], c.pout[0], desc(op, g), 0, g.B * g.OH);
+    const d = desc(op, g), x = c.pin[0], y = c.pout[0];
+    const grain = grainOf(POOL_SPLIT_ELEMS, g.OW * g.C * g.KH * g.KW);
+    parallelFor(fn, g.B * g.OH, grain, (r0, r1) => [x, y, d, r0, r1]);
   };
 }
 
@@ -855,7 +1004,9 @@ const maxPoolGradOp = defineOp<PoolAttrs>({
   wasm: (c) => {
     const g = c.attrs.g;
     k.fill_32(c.pout[0], 0, c.outs[0].size);
-    k.max_pool_grad_f32(c.pin[0], c.pin[1], c.pin[2], c.pout[0], desc("maxPoolGrad", g), 0, g.B);
+    const d = desc("maxPoolGrad", g), [x, y, dy] = c.pin, dx = c.pout[0];
+    const grain = grainOf(POOL_SPLIT_ELEMS, g.OH * g.OW * g.C * g.KH * g.KW);
+    parallelFor("max_pool_grad_f32", g.B, grain, (b0, b1) => [x, y, dy, dx, d, b0, b1]);
   },
   // linear in dy (gathered back by maxPoolGradGrad); piecewise constant in x
   // and y, whose gradient is zero almost everywhere (TensorFlow's rule too)
@@ -871,8 +1022,14 @@ const maxPoolGradGradOp = defineOp<PoolAttrs>({
   webgpu: maxPoolGradGradWgsl,
   wasm: (c) => {
     const g = c.attrs.g;
-    const d = desc("maxPoolGradGrad", g);
-    k.max_pool_grad_grad_f32(c.pin[0], c.pin[1], c.pin[2], c.pout[0], d, 0, g.B * g.OH);
+    const d = desc("maxPoolGradGrad", g), [x, y, ddx] = c.pin, ddy = c.pout[0];
+    const grain = grainOf(POOL_SPLIT_ELEMS, g.OW * g.C * g.KH * g.KW);
+    parallelFor(
+      "max_pool_grad_grad_f32",
+      g.B * g.OH,
+      grain,
+      (r0, r1) => [x, y, ddx, ddy, d, r0, r1],
+    );
   },
   // the gather is the adjoint of maxPoolGrad's scatter
   grad: ({ dy: g, ins: [x, y], attrs: a }) => [
@@ -888,7 +1045,9 @@ const avgPoolGradOp = defineOp<PoolAttrs>({
   wasm: (c) => {
     const g = c.attrs.g;
     k.fill_32(c.pout[0], 0, c.outs[0].size);
-    k.avg_pool_grad_f32(c.pin[0], c.pout[0], desc("avgPoolGrad", g), 0, g.B);
+    const d = desc("avgPoolGrad", g), dy = c.pin[0], dx = c.pout[0];
+    const grain = grainOf(POOL_SPLIT_ELEMS, g.OH * g.OW * g.C * g.KH * g.KW);
+    parallelFor("avg_pool_grad_f32", g.B, grain, (b0, b1) => [dy, dx, d, b0, b1]);
   },
   // avgPoolGrad is the adjoint of the linear avgPool, so its own adjoint is avgPool
   grad: ({ dy: g, attrs: a }) => [avgPool(g, a.ksize, a.strides, a.padding)],

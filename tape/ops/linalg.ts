@@ -12,13 +12,31 @@ import { type TensorLike, toTensor, toTensorPair } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import { k, tempBytes } from "../../asm/backend.ts";
 import { matmulWgsl } from "../../gpu/kernels/matmul.ts";
+import { view } from "../../asm/heap.ts";
+import { parallelFor, threadsFor, tooSmall } from "../../asm/threads.ts";
 import { reshape, transpose } from "./shape.ts";
 import { reduceSum } from "./reduce.ts";
 
-interface MatmulAttrs {
+/** matmul's attributes (for the fused ops' WebGPU kernel). @internal */
+export interface MatmulAttrs {
   transposeA: boolean;
   transposeB: boolean;
 }
+
+/**
+ * A fused epilogue applied to C while it is in cache (asm/src/fused.ts
+ * bias_act_f32): C = act(C + bias), `bias` a pointer to N floats or 0,
+ * `act` an activation code (0: none), `alpha` leakyRelu's slope.
+ */
+/** @internal */
+export interface Epilogue {
+  bias: number;
+  act: number;
+  alpha: number;
+}
+
+const NO_EPILOGUE: Epilogue = { bias: 0, act: 0, alpha: 0 };
+const f32Bits = new DataView(new ArrayBuffer(4));
 
 // ---------------------------------------------------------------- kernel
 
@@ -63,8 +81,30 @@ interface Blocking {
   nc: number;
 }
 
+// Splitting across threads (asm/threads.ts). Rows of one product go to the
+// threads in whole MR-row panels against one packed B (packed once, by column
+// panels split across the threads too); a batch of products goes to the
+// threads in whole products (each thread packs its own B). Every element of C
+// is computed by the same instructions in the same order whatever the split,
+// so results are bit-identical to one thread.
+//
+// SPLIT_MACS: the least multiply-adds per thread worth a split. Measured
+// (bench/threads_bench.ts, 2026-11-27: time per call on 1 thread vs the
+// critical path on 2, i.e. with a core per thread): 64³ (262K MACs) and 96³
+// (885K) 1.0×, 128³ (2.1M) 1.41×, 256³ 1.66×, 512³ 2.00×; a conv of 590K
+// MACs lost (0.79×). The hand-over costs ~10-20 µs on this shared machine
+// (spinning and waiting included): 512K MACs (~10 µs) per thread at least.
+const SPLIT_MACS = 1 << 19;
+// Packing B is split when each thread gets at least this many floats of it
+// (a copy: as ELEMENTWISE_SPLIT in _elementwise.ts).
+const PACK_SPLIT_FLOATS = 1 << 18;
+// A batch is split by products (rather than each product by rows) when every
+// thread gets at least this many products: fewer leave threads idle at the end.
+const BATCH_SPLIT_PRODUCTS = 4;
+
 /**
- * C = A · B on the float32 packed path, in column blocks of `nc`. `bPacked`
+ * C = A · B on the float32 packed path, in column blocks of `nc`, rows split
+ * across up to `t` threads (each with its own `work` of `wb` bytes). `bPacked`
  * is the B pointer whose packing is already in `bp` (a batch that broadcasts
  * B packs it once); returns the pointer packed now, or -1.
  */
@@ -75,24 +115,93 @@ function gemmPacked(
   b: number,
   c: number,
   work: number,
+  wb: number,
   bp: number,
   bPacked: number,
+  t: number,
+  ep: Epilogue,
 ): number {
   const { M, N, K } = g;
-  if (z.nc >= N) {
-    if (bPacked !== b) k.matmul_f32_pack_b(b, g.rsB, g.csB, K, N, z.kc, bp);
-    k.matmul_f32_rows(a, g.rsA, g.csA, bp, c, N, K, N, z.kc, z.mc, 0, M, work);
-    return b;
-  }
+  const panels = Math.ceil(M / MR);
+  const rowGrain = Math.ceil(SPLIT_MACS / (MR * K * Math.min(N, z.nc)));
   for (let j0 = 0; j0 < N; j0 += z.nc) {
     const nb = Math.min(z.nc, N - j0);
-    k.matmul_f32_pack_b(b + 4 * j0 * g.csB, g.rsB, g.csB, K, nb, z.kc, bp);
-    k.matmul_f32_rows(a, g.rsA, g.csA, bp, c + 4 * j0, N, K, nb, z.kc, z.mc, 0, M, work);
+    const bj = b + 4 * j0 * g.csB;
+    if (t <= 1) {
+      // one thread: direct calls (no ranges to build)
+      const bias = ep.bias === 0 ? 0 : ep.bias + 4 * j0;
+      if (bPacked !== bj) {
+        k.matmul_f32_pack_b(bj, g.rsB, g.csB, K, nb, z.kc, bp, 0, Math.ceil(nb / NR));
+      }
+      k.matmul_f32_rows(
+        a,
+        g.rsA,
+        g.csA,
+        bp,
+        c + 4 * j0,
+        N,
+        K,
+        nb,
+        z.kc,
+        z.mc,
+        0,
+        M,
+        work,
+        bias,
+        ep.act,
+        ep.alpha,
+      );
+      continue;
+    }
+    if (bPacked !== bj) {
+      const qn = Math.ceil(nb / NR);
+      parallelFor(
+        "matmul_f32_pack_b",
+        qn,
+        Math.ceil(PACK_SPLIT_FLOATS / (K * NR)),
+        (q0, q1) => [bj, g.rsB, g.csB, K, nb, z.kc, bp, q0, q1],
+        t,
+      );
+    }
+    const cj = c + 4 * j0;
+    const bias = ep.bias === 0 ? 0 : ep.bias + 4 * j0;
+    parallelFor(
+      "matmul_f32_rows",
+      panels,
+      rowGrain,
+      (p0, p1, th) => [
+        a,
+        g.rsA,
+        g.csA,
+        bp,
+        cj,
+        N,
+        K,
+        nb,
+        z.kc,
+        z.mc,
+        p0 * MR,
+        Math.min(M, p1 * MR),
+        work + th * wb,
+        bias,
+        ep.act,
+        ep.alpha,
+      ],
+      t,
+    );
   }
-  return -1;
+  return z.nc >= N ? b : -1;
 }
 
 function matmulKernel(c: Call<MatmulAttrs>): void {
+  _matmulInto(c, NO_EPILOGUE);
+}
+
+/**
+ * The matmul kernel, with a fused epilogue: fused ops (tape/ops/fused.ts) call
+ * it with their bias and activation.
+ */
+export function _matmulInto(c: Call<MatmulAttrs>, ep: Epilogue): void {
   const a = c.ins[0], b = c.ins[1], o = c.outs[0];
   const { transposeA: tA, transposeB: tB } = c.attrs;
   const ra = a.rank, rb = b.rank;
@@ -102,6 +211,7 @@ function matmulKernel(c: Call<MatmulAttrs>): void {
   const pa = c.pin[0], pb = c.pin[1], po = c.pout[0];
   if (K === 0) {
     k.fill_32(po, 0, o.size);
+    if (ep.bias !== 0 || ep.act !== 0) epilogueRows(po, N, o.size / Math.max(N, 1), ep);
     return;
   }
   // Transposes are stride swaps: A(i, p) = a[i rsA + p csA], B(p, j) = b[p rsB + j csB].
@@ -120,7 +230,7 @@ function matmulKernel(c: Call<MatmulAttrs>): void {
     // B is shared by every batch and A's rows are contiguous across batches:
     // one product with batchC·M rows (a Dense layer on 3-d input lands here).
     g.M = batchC * M;
-    gemm(g, o.dtype === "float32", pa, pb, po, 1, 0, 0, 0);
+    gemm(g, o.dtype === "float32", pa, pb, po, 1, 0, 0, 0, ep);
     return;
   }
   // Byte offsets of each batch's matrices, walking the broadcast batch dims.
@@ -152,7 +262,7 @@ function matmulKernel(c: Call<MatmulAttrs>): void {
       }
     }
   }
-  gemm(g, o.dtype === "float32", pa, pb, po, batchC, offA, offB, 4 * matC);
+  gemm(g, o.dtype === "float32", pa, pb, po, batchC, offA, offB, 4 * matC, ep);
 }
 
 /** Runs `count` products C_i = A_i · B_i (offsets in bytes from a, b; C_i at c + i·strideC). */
@@ -166,6 +276,7 @@ function gemm(
   offA: number[] | 0,
   offB: number[] | 0,
   strideC: number,
+  ep: Epilogue,
 ): void {
   const { M, N, K } = g;
   const oa = (i: number) => (offA === 0 ? 0 : offA[i]);
@@ -176,38 +287,162 @@ function gemm(
     }
     return;
   }
-  if (unpacked(g)) {
-    for (let i = 0; i < count; i++) {
-      k.matmul_f32_small(
-        a + oa(i),
-        g.rsA,
-        g.csA,
-        b + ob(i),
-        g.rsB,
-        g.csB,
-        c + i * strideC,
-        N,
-        M,
-        N,
-        K,
-      );
-    }
-    return;
-  }
+  const macs = M * N * K;
+  const small = unpacked(g);
   const z: Blocking = {
     kc: Math.min(KC, K),
     mc: Math.min(MC, Math.ceil(M / MR) * MR),
     nc: Math.min(Math.max(NR, Math.floor(PACK_FLOATS / K / NR) * NR), Math.ceil(N / NR) * NR),
   };
-  const work = tempBytes("matmul", 4 * (z.mc * z.kc + MR * NR));
+  const wb = 4 * (z.mc * z.kc + MR * NR);
+  if (count > 1) {
+    const t = threadsFor(count, Math.ceil(SPLIT_MACS / macs));
+    if (t > 1 && (small || count >= BATCH_SPLIT_PRODUCTS * t)) {
+      gemmBatch(g, z, small, a, b, c, count, offA, offB, strideC, t, ep);
+      return;
+    }
+  }
+  if (small) {
+    if (count === 1) smallSplit(g, a, b, c);
+    else {
+      for (let i = 0; i < count; i++) {
+        const ci = c + i * strideC;
+        k.matmul_f32_small(a + oa(i), g.rsA, g.csA, b + ob(i), g.rsB, g.csB, ci, N, M, N, K);
+      }
+    }
+    if (ep.bias !== 0 || ep.act !== 0) epilogueRows(c, N, count * M, ep);
+    return;
+  }
+  const t = threadsFor(Math.ceil(M / MR), Math.ceil(SPLIT_MACS / (MR * N * K)));
+  const work = tempBytes("matmul", t * wb);
   const bp = tempBytes("matmul", 4 * K * z.nc);
   let packed = -1;
   for (let i = 0; i < count; i++) {
-    packed = gemmPacked(g, z, a + oa(i), b + ob(i), c + i * strideC, work, bp, packed);
+    packed = gemmPacked(g, z, a + oa(i), b + ob(i), c + i * strideC, work, wb, bp, packed, t, ep);
   }
 }
 
+/** One unpacked product, its columns split across threads where it pays. */
+function smallSplit(g: Gemm, a: number, b: number, c: number): void {
+  const { M, N, K } = g;
+  // Units of columns that every split keeps on the same code path (asm
+  // matmul_f32_small): 32 where it runs SIMD over B's contiguous rows; single
+  // columns for dot products; the strided scalar path is not split.
+  const unit = g.csB === 1 && N >= 4 ? 32 : g.rsB === 1 && g.csA === 1 ? 1 : 0;
+  if (unit === 0 || tooSmall(M * N * K, SPLIT_MACS)) {
+    k.matmul_f32_small(a, g.rsA, g.csA, b, g.rsB, g.csB, c, N, M, N, K);
+    return;
+  }
+  parallelFor(
+    "matmul_f32_small",
+    Math.ceil(N / unit),
+    Math.ceil(SPLIT_MACS / (M * K * unit)),
+    (u0, u1) => {
+      const j0 = u0 * unit, j1 = Math.min(N, u1 * unit);
+      return [a, g.rsA, g.csA, b + 4 * j0 * g.csB, g.rsB, g.csB, c + 4 * j0, N, M, j1 - j0, K];
+    },
+  );
+}
+
+// Elements of an epilogue per thread below which it is not split (a cheap
+// elementwise pass: as ELEMENTWISE_SPLIT in _elementwise.ts).
+const EPILOGUE_SPLIT = 1 << 18;
+
+/** The epilogue over `rows` rows of N floats at c, split across threads when large. */
+function epilogueRows(c: number, N: number, rows: number, ep: Epilogue): void {
+  if (tooSmall(rows * N, EPILOGUE_SPLIT)) {
+    k.bias_act_f32(c, N, N, 0, rows, ep.bias, ep.act, ep.alpha);
+    return;
+  }
+  parallelFor(
+    "bias_act_f32",
+    rows,
+    Math.ceil(EPILOGUE_SPLIT / Math.max(N, 1)),
+    (r0, r1) => [c, N, N, r0, r1, ep.bias, ep.act, ep.alpha],
+  );
+}
+
+/** A batch of products split across `t` threads by whole products (asm matmul_f32_batch). */
+function gemmBatch(
+  g: Gemm,
+  z: Blocking,
+  small: boolean,
+  a: number,
+  b: number,
+  c: number,
+  count: number,
+  offA: number[] | 0,
+  offB: number[] | 0,
+  strideC: number,
+  t: number,
+  ep: Epilogue,
+): void {
+  const { M, N, K } = g;
+  const wb = small ? 0 : 4 * (z.mc * z.kc + MR * NR);
+  const bpb = small ? 0 : 4 * K * z.nc;
+  const work = small ? 0 : tempBytes("matmul", t * wb);
+  const bp = small ? 0 : tempBytes("matmul", t * bpb);
+  const desc = tempBytes("matmul", 4 * (18 + 2 * count));
+  const d = view.i32, e = desc >> 2;
+  d[e] = M;
+  d[e + 1] = N;
+  d[e + 2] = K;
+  d[e + 3] = g.rsA;
+  d[e + 4] = g.csA;
+  d[e + 5] = g.rsB;
+  d[e + 6] = g.csB;
+  d[e + 7] = z.kc;
+  d[e + 8] = z.mc;
+  d[e + 9] = z.nc;
+  d[e + 10] = small ? 1 : 0;
+  d[e + 11] = a;
+  d[e + 12] = b;
+  d[e + 13] = c;
+  d[e + 14] = strideC;
+  d[e + 15] = ep.bias;
+  d[e + 16] = ep.act;
+  f32Bits.setFloat32(0, ep.alpha, true);
+  d[e + 17] = f32Bits.getInt32(0, true);
+  for (let i = 0; i < count; i++) {
+    d[e + 18 + 2 * i] = offA === 0 ? 0 : offA[i];
+    d[e + 19 + 2 * i] = offB === 0 ? 0 : offB[i];
+  }
+  parallelFor(
+    "matmul_f32_batch",
+    count,
+    Math.ceil(SPLIT_MACS / (M * N * K)),
+    (i0, i1, th) => [desc, i0, i1, work + th * wb, bp + th * bpb],
+    t,
+  );
+}
+
 // ---------------------------------------------------------------- matmul
+
+/**
+ * The gradients of C = op(A) op(B) with respect to A and B (null where not
+ * wanted), each one matmul with transpose flags (see matmulOp). Fused ops
+ * reuse it with dy = the gradient before their activation.
+ */
+export function _matmulGrads(
+  dy: Tensor,
+  a: Tensor,
+  b: Tensor,
+  tA: boolean,
+  tB: boolean,
+  wantA = true,
+  wantB = true,
+): [Tensor | null, Tensor | null] {
+  if (!tA && !tB) {
+    return [wantA ? matmul(dy, b, false, true) : null, wantB ? matmul(a, dy, true, false) : null];
+  }
+  if (!tA && tB) {
+    return [wantA ? matmul(dy, b, false, false) : null, wantB ? matmul(dy, a, true, false) : null];
+  }
+  if (tA && !tB) {
+    return [wantA ? matmul(b, dy, false, true) : null, wantB ? matmul(a, dy, false, false) : null];
+  }
+  return [wantA ? matmul(b, dy, true, true) : null, wantB ? matmul(dy, a, true, true) : null];
+}
 
 const matmulOp = defineOp<MatmulAttrs>({
   name: "matmul",
@@ -219,21 +454,10 @@ const matmulOp = defineOp<MatmulAttrs>({
   //   C = Aᵀ B:   dA = B Gᵀ,    dB = A G
   //   C = Aᵀ Bᵀ:  dA = Bᵀ Gᵀ,   dB = Gᵀ Aᵀ
   // Each is one matmul with transpose flags (no transpose is made). Batch
-  // dimensions come back at the broadcast shape; the tape sums them. A side
-  // the tape does not need (a layer's input data) is not computed.
-  grad: ({ dy, ins: [a, b], attrs: { transposeA: tA, transposeB: tB }, needs }) => {
-    const [na, nb] = needs ?? [true, true];
-    if (!tA && !tB) {
-      return [na ? matmul(dy, b, false, true) : null, nb ? matmul(a, dy, true, false) : null];
-    }
-    if (!tA && tB) {
-      return [na ? matmul(dy, b, false, false) : null, nb ? matmul(dy, a, true, false) : null];
-    }
-    if (tA && !tB) {
-      return [na ? matmul(b, dy, false, true) : null, nb ? matmul(a, dy, false, false) : null];
-    }
-    return [na ? matmul(b, dy, true, true) : null, nb ? matmul(dy, a, true, true) : null];
-  },
+  // dimensions come back at the broadcast shape; the tape sums them.
+  // Only the products whose input needs a gradient are made.
+  grad: ({ dy, ins: [a, b], attrs: { transposeA: tA, transposeB: tB }, needs }) =>
+    _matmulGrads(dy, a, b, tA, tB, needs[0], needs[1]),
 });
 
 /**
@@ -264,6 +488,16 @@ export function matmul(
 ): Tensor {
   const [ta, tb] = toTensorPair("matmul", a, b);
   const tA = !!transposeA, tB = !!transposeB;
+  const shape = _matmulShape(ta, tb, tA, tB);
+  return run(matmulOp, [ta, tb], { transposeA: tA, transposeB: tB }, shape, ta.dtype);
+}
+
+/**
+ * matmul's argument checks (dtypes, ranks, inner dimensions, batch
+ * broadcasting) and its output shape; throws matmul's errors. Also used by
+ * fused.matMul.
+ */
+export function _matmulShape(ta: Tensor, tb: Tensor, tA: boolean, tB: boolean): number[] {
   const what = () =>
     `a ${fmtShape(ta.shape)} (transposeA=${tA}) and b ${fmtShape(tb.shape)} (transposeB=${tB})`;
   if (ta.dtype !== tb.dtype) {
@@ -313,7 +547,7 @@ export function matmul(
     batch[i] = da === 1 ? db : da;
   }
   batch.push(M, N);
-  return run(matmulOp, [ta, tb], { transposeA: tA, transposeB: tB }, batch, ta.dtype);
+  return batch;
 }
 
 // ---------------------------------------------------------------- lowering to matmul

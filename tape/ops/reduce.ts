@@ -37,6 +37,8 @@ import { type TensorLike, toTensor } from "../convert.ts";
 import type { Tensor } from "../tensor.ts";
 import type { DType } from "../dtype.ts";
 import { k, tempBytes } from "../../asm/backend.ts";
+import { parallelFor, threadsFor, tooSmall } from "../../asm/threads.ts";
+import { view } from "../../asm/heap.ts";
 import { broadcastTo, reshape } from "./shape.ts";
 import { add, divide, multiply, squaredDifference, subtract } from "./arithmetic.ts";
 import { exp } from "./unary.ts";
@@ -134,6 +136,11 @@ function reducedShape(
  * that later passes read less.
  */
 function planStages(shape: readonly number[], axes: readonly number[]): Stage[] {
+  if (axes.length === shape.length) {
+    // every axis (the common case of a loss): one pass over all elements
+    const size = sizeOf(shape);
+    return size === 1 ? [] : [{ outer: 1, r: size, inner: 1 }];
+  }
   const sizes: number[] = [];
   const red: boolean[] = [];
   for (let i = 0; i < shape.length; i++) {
@@ -205,22 +212,126 @@ function runStages(
   }
 }
 
-const f32Tmp = (s: Stage) => k.reduce_tmp_bytes(0, s.r, s.inner);
 const noTmp = () => 0;
+
+// Splitting across threads (asm/threads.ts). REDUCE_SPLIT: the least input
+// elements per thread of a split float32 pass. Measured (bench/threads_bench.ts,
+// 2026-11-27: reduceSum of a vector, time per call on 1 thread vs the critical
+// path on 2, i.e. with a core per thread): 32K and 64K floats 1.0×, 128K
+// 0.29×, 256K 0.58×, 1M 1.17×, 4M 1.51×: 256K floats per thread.
+// - outer >= 2: by outer blocks (each thread its own tmp): bit-identical;
+// - outer = 1, inner > 1: by columns, 16 at a time, with the whole width's
+//   loop order (reduce_f32_cols): bit-identical;
+// - one row (outer = inner = 1), sum: by nodes of the pairwise tree, finished
+//   as the tree pairs them (sum_f32_part / sum_f32_finish): bit-identical;
+//   max / min: per-thread results, then their max / min: exact, so identical;
+//   prod and logSumExp of one row stay on one thread.
+const REDUCE_SPLIT = 1 << 18;
+// Floats per group and per leaf of rowSum's tree (asm/src/reduce.ts: LEAF).
+const GROUP = 32, LEAF_GROUPS = 32;
+
+/** One float32 reduction pass, split across threads where it pays. */
+function reduceF32(code: number, src: number, dst: number, s: Stage): void {
+  const { outer, r, inner } = s;
+  const n = outer * r * inner;
+  const tmpOf = (rr: number, w: number) => k.reduce_tmp_bytes(0, rr, w);
+  if (!tooSmall(n, REDUCE_SPLIT)) {
+    if (outer >= 2) {
+      const grain = Math.ceil(REDUCE_SPLIT / (r * inner));
+      const t = threadsFor(outer, grain);
+      if (t > 1) {
+        const tb = Math.ceil(tmpOf(r, inner) / 64) * 64;
+        const tmp = tb > 0 ? tempBytes("reduce", t * tb) : 0;
+        const block = 4 * r * inner;
+        parallelFor("reduce_f32", outer, grain, (b0, b1, th) => [
+          code,
+          src + b0 * block,
+          dst + 4 * b0 * inner,
+          b1 - b0,
+          r,
+          inner,
+          tmp + th * tb,
+        ], t);
+        return;
+      }
+    } else if (inner > 1 && code !== LSE) {
+      const units = Math.ceil(inner / 16), grain = Math.ceil(REDUCE_SPLIT / (16 * r));
+      const t = threadsFor(units, grain);
+      if (t > 1) {
+        const tb = Math.ceil(tmpOf(r, Math.ceil(units / t) * 16) / 64) * 64;
+        const tmp = tb > 0 ? tempBytes("reduce", t * tb) : 0;
+        parallelFor("reduce_f32_cols", units, grain, (u0, u1, th) => [
+          code,
+          src,
+          dst,
+          r,
+          inner,
+          u0 * 16,
+          Math.min(inner, u1 * 16),
+          tmp + th * tb,
+        ], t);
+        return;
+      }
+    } else if (inner === 1 && code === SUM) {
+      const g = Math.floor(r / GROUP);
+      const t = threadsFor(g, Math.ceil(REDUCE_SPLIT / GROUP));
+      // 2^depth tree nodes, each still above a leaf (so that it is a node)
+      let depth = 0;
+      while (2 ** (depth + 1) <= t && g >> (depth + 1) > LEAF_GROUPS) depth++;
+      if (depth > 0) {
+        let parts: [number, number][] = [[0, g]];
+        for (let d = 0; d < depth; d++) {
+          parts = parts.flatMap(([a, b]) => {
+            const h = (b - a) >> 1;
+            return [[a, a + h], [a + h, b]] as [number, number][];
+          });
+        }
+        const pp = tempBytes("reduce", 16 * parts.length);
+        const ranges = tempBytes("reduce", 8 * parts.length);
+        const i32 = view.i32;
+        parts.forEach(([a, b], i) => {
+          i32[(ranges >> 2) + 2 * i] = a;
+          i32[(ranges >> 2) + 2 * i + 1] = b;
+        });
+        parallelFor("sum_f32_parts", parts.length, 1, (i0, i1) => [src, ranges, i0, i1, pp], t);
+        k.sum_f32_finish(src, r, pp, depth, dst);
+        return;
+      }
+    } else if (inner === 1 && (code === MAX || code === MIN)) {
+      const grain = REDUCE_SPLIT;
+      const t = threadsFor(r, grain);
+      if (t > 1) {
+        // each thread's result in its own slot; slots no thread used hold the identity
+        const pp = tempBytes("reduce", 4 * t);
+        view.f32.fill(code === MAX ? -Infinity : Infinity, pp >> 2, (pp >> 2) + t);
+        parallelFor(
+          "reduce_f32",
+          r,
+          grain,
+          (a, b, th) => [code, src + 4 * a, pp + 4 * th, 1, b - a, 1, 0],
+          t,
+        );
+        k.reduce_f32(code, pp, dst, 1, t, 1, 0);
+        return;
+      }
+    }
+  }
+  const nb = tmpOf(r, inner);
+  k.reduce_f32(code, src, dst, outer, r, inner, nb > 0 ? tempBytes("reduce", nb) : 0);
+}
 
 /**
  * The kernel of a float32/int32 reduction `code`; `identity` fills the output
  * of a reduction over no element (int32 identities passed separately).
  */
 function reduceKernel(code: number, identity: number, identityI32: number) {
-  const f32: StageKernel = (src, dst, s, tmp) =>
-    k.reduce_f32(code, src, dst, s.outer, s.r, s.inner, tmp);
+  const f32: StageKernel = (src, dst, s) => reduceF32(code, src, dst, s);
   const i32: StageKernel = (src, dst, s) => k.reduce_i32(code, src, dst, s.outer, s.r, s.inner);
   return (c: Call<ReduceAttrs>) => {
     const x = c.ins[0];
     if (x.size === 0) {
       fillOut(c.outs[0], c.pout[0], x.dtype === "int32" ? identityI32 : identity);
-    } else if (x.dtype === "float32") runStages(c, 4, f32, f32Tmp);
+    } else if (x.dtype === "float32") runStages(c, 4, f32, noTmp);
     else runStages(c, 4, i32, noTmp);
   };
 }
@@ -288,9 +399,25 @@ function cumsumKernel(c: Call<CumsumAttrs>): void {
 function softmaxKernel(isLog: number) {
   return (c: Call<AxisAttrs>) => {
     const a = c.attrs;
-    const n = k.reduce_tmp_bytes(1, a.r, a.inner);
-    const tmp = n > 0 ? tempBytes("softmax", n) : 0;
-    k.softmax_f32(c.pin[0], c.pout[0], a.outer, a.r, a.inner, isLog, tmp);
+    // split by outer blocks (bit-identical), each thread its own tmp
+    const grain = Math.ceil(REDUCE_SPLIT / (a.r * a.inner));
+    const t = threadsFor(a.outer, grain);
+    const n = Math.ceil(k.reduce_tmp_bytes(1, a.r, a.inner) / 64) * 64;
+    const tmp = n > 0 ? tempBytes("softmax", t * n) : 0;
+    const x = c.pin[0], o = c.pout[0], block = 4 * a.r * a.inner;
+    if (t <= 1) {
+      k.softmax_f32(x, o, a.outer, a.r, a.inner, isLog, tmp);
+      return;
+    }
+    parallelFor("softmax_f32", a.outer, grain, (b0, b1, th) => [
+      x + b0 * block,
+      o + b0 * block,
+      b1 - b0,
+      a.r,
+      a.inner,
+      isLog,
+      tmp + th * n,
+    ], t);
   };
 }
 

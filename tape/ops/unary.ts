@@ -26,6 +26,9 @@ import { fmtShape } from "../_shape.ts";
 import { k } from "../../asm/backend.ts";
 import { unaryWgsl } from "../../gpu/kernels/elementwise.ts";
 import { mathWgsl } from "../../gpu/kernels/unary.ts";
+import { ELEMENTWISE_SPLIT, splitRows, TRANSCENDENTAL_SPLIT } from "./_elementwise.ts";
+import { ACT, activationGradCode } from "./_activation.ts";
+import { tooSmall } from "../../asm/threads.ts";
 import { add, divide, multiply, subtract } from "./arithmetic.ts";
 import { cast, greater, less, logicalAnd, where } from "./compare.ts";
 
@@ -170,12 +173,34 @@ interface UnaryAttrs {
 
 const NO_ATTRS: UnaryAttrs = Object.freeze({});
 
+// Cheap ops (a few instructions an element, bound by memory) split across
+// threads from ELEMENTWISE_SPLIT elements; the others from TRANSCENDENTAL_SPLIT.
+const CHEAP = new Set([NEG, ABS, SQUARE, RELU, SIGN, RELU6, LEAKY_RELU, FLOOR, CEIL, ROUND]);
+
+/** Runs unary_f32 / unary_i32 over n elements, split across threads when large. */
+function unaryRun(code: number, int: boolean, x: number, o: number, n: number, alpha: number) {
+  const split = CHEAP.has(code) ? ELEMENTWISE_SPLIT : TRANSCENDENTAL_SPLIT;
+  if (tooSmall(n, split)) {
+    if (int) k.unary_i32(code, x, o, n);
+    else k.unary_f32(code, x, o, n, alpha);
+  } else if (int) {
+    splitRows("unary_i32", n, split, (s0, m) => [code, x + 4 * s0, o + 4 * s0, m]);
+  } else {
+    splitRows("unary_f32", n, split, (s0, m) => [code, x + 4 * s0, o + 4 * s0, m, alpha]);
+  }
+}
+
 /** The kernel of op `code`: float32, or int32 for the ops that have it. */
 function kernel(code: number) {
-  return (c: Call<UnaryAttrs>) => {
-    if (c.ins[0].dtype === "int32") k.unary_i32(code, c.pin[0], c.pout[0], c.outs[0].size);
-    else k.unary_f32(code, c.pin[0], c.pout[0], c.outs[0].size, c.attrs.alpha ?? 0);
-  };
+  return (c: Call<UnaryAttrs>) =>
+    unaryRun(
+      code,
+      c.ins[0].dtype === "int32",
+      c.pin[0],
+      c.pout[0],
+      c.outs[0].size,
+      c.attrs.alpha ?? 0,
+    );
 }
 
 function boolKernel(code: number) {
@@ -324,8 +349,15 @@ const reluOp = defineOp<UnaryAttrs>({
   name: "relu",
   wasm: kernel(RELU),
   webgpu: unaryWgsl("relu", { float32: "u_relu(x)", int32: "max(x, 0)" }, mathWgsl("u_misc")),
-  // d relu(x) = dx where x > 0, else 0 (0 at 0, as TensorFlow)
-  grad: ({ dy, ins: [x] }) => [multiply(dy, mask(greater(x, 0), dy))],
+  // d relu(x) = dx where x > 0, else 0 (0 at 0, as TensorFlow): one kernel
+  // (TensorFlow's ReluGrad) from the output, y > 0 exactly where x > 0
+  grad: (
+    { dy, out },
+  ) => [
+    dy.dtype === "float32"
+      ? activationGradCode(dy, out, ACT.relu, 0)
+      : multiply(dy, mask(greater(out, 0), dy)),
+  ],
 });
 const relu6Op = defineOp<UnaryAttrs>({
   name: "relu6",
@@ -335,8 +367,12 @@ const relu6Op = defineOp<UnaryAttrs>({
     { float32: "u_relu6(x)", int32: "clamp(x, 0, 6)" },
     mathWgsl("u_misc"),
   ),
-  // d relu6(x) = dx where 0 < x < 6, else 0
-  grad: ({ dy, ins: [x] }) => [multiply(dy, mask(logicalAnd(greater(x, 0), less(x, 6)), dy))],
+  // d relu6(x) = dx where 0 < x < 6, else 0: one kernel from the output (0 < y < 6 there)
+  grad: ({ dy, ins: [x], out }) => [
+    dy.dtype === "float32"
+      ? activationGradCode(dy, out, ACT.relu6, 0)
+      : multiply(dy, mask(logicalAnd(greater(x, 0), less(x, 6)), dy)),
+  ],
 });
 const leakyReluOp = defineOp<UnaryAttrs>({
   name: "leakyRelu",
@@ -368,7 +404,7 @@ const seluOp = defineOp<UnaryAttrs>({
 const geluOp = defineOp<UnaryAttrs>({
   name: "gelu",
   wasm: (c) =>
-    k.unary_f32(c.attrs.approximate ? GELU_TANH : GELU, c.pin[0], c.pout[0], c.outs[0].size, 0),
+    unaryRun(c.attrs.approximate ? GELU_TANH : GELU, false, c.pin[0], c.pout[0], c.outs[0].size, 0),
   webgpu: (c) => (c.attrs.approximate ? geluTanhGpu : geluGpu)(c),
   grad: ({ dy, ins: [x], attrs }) => {
     if (attrs.approximate) {
