@@ -21,6 +21,8 @@ import type { Tensor } from "../tape/tensor.ts";
 import type { Variable } from "../tape/variable.ts";
 import { add } from "../tape/ops/arithmetic.ts";
 import { conv2d } from "../tape/ops/conv.ts";
+import { conv2d as fusedConv2d } from "../tape/ops/fused.ts";
+import { fusedActivation } from "./_fused.ts";
 import { concat, split } from "../tape/ops/concat.ts";
 import * as activations from "./activations.ts";
 import type { InitializerIdentifier } from "./initializers.ts";
@@ -205,14 +207,28 @@ export class Conv2D extends Layer {
     let t = this.dataFormat === "channels_first" ? toNHWC(x) : x;
     const pad = this.padding === "same" ? "SAME" : "VALID";
     const kernel = this.kernel;
-    if (this.groups === 1) t = conv2d(t, kernel, this.strides, pad, this.dilationRate);
-    else {
-      const xs = split(t, this.groups, 3);
-      const ks = split(kernel, this.groups, 3);
-      t = concat(xs.map((xi, i) => conv2d(xi, ks[i], this.strides, pad, this.dilationRate)), 3);
+    const act = fusedActivation(this.activation);
+    if (this.groups === 1 && act !== null) {
+      // bias and activation applied in the convolution's kernel
+      t = fusedConv2d({
+        x: t,
+        filter: kernel,
+        strides: this.strides,
+        pad,
+        dilations: this.dilationRate,
+        bias: this.useBias ? this.bias : undefined,
+        activation: act,
+      });
+    } else {
+      if (this.groups === 1) t = conv2d(t, kernel, this.strides, pad, this.dilationRate);
+      else {
+        const xs = split(t, this.groups, 3);
+        const ks = split(kernel, this.groups, 3);
+        t = concat(xs.map((xi, i) => conv2d(xi, ks[i], this.strides, pad, this.dilationRate)), 3);
+      }
+      if (this.useBias) t = add(t, this.bias);
+      t = this.activation(t);
     }
-    if (this.useBias) t = add(t, this.bias);
-    t = this.activation(t);
     return this.dataFormat === "channels_first" ? toNCHW(t) : t;
   }
 

@@ -15,6 +15,8 @@ import type { Tensor } from "../tape/tensor.ts";
 import type { Variable } from "../tape/variable.ts";
 import { add } from "../tape/ops/arithmetic.ts";
 import { matmul } from "../tape/ops/linalg.ts";
+import { matMul as fusedMatMul } from "../tape/ops/fused.ts";
+import { fusedActivation } from "./_fused.ts";
 import { reshape } from "../tape/ops/shape.ts";
 import * as activations from "./activations.ts";
 import type { InitializerIdentifier } from "./initializers.ts";
@@ -122,15 +124,25 @@ export class Dense extends Layer {
 
   override call(x: Tensor): Tensor {
     const kernel = this.kernel;
+    // [..., in] -> [N, in] -> [N, units] -> [..., units]: one matrix product.
+    const flat = x.rank === 2 ? x : reshape(x, [-1, kernel.shape[0]]);
+    const act = fusedActivation(this.activation);
     let y: Tensor;
-    if (x.rank === 2) y = matmul(x, kernel);
-    else {
-      // [..., in] -> [N, in] -> [N, units] -> [..., units]: one matrix product.
-      const lead = x.shape.slice(0, -1);
-      y = reshape(matmul(reshape(x, [-1, kernel.shape[0]]), kernel), [...lead, this.units]);
+    if (act !== null) {
+      // bias and activation applied in the product's kernel (bit-identical to
+      // the separate ops; one kernel for the activation's gradient)
+      y = fusedMatMul({
+        a: flat,
+        b: kernel,
+        bias: this.useBias ? this.bias : undefined,
+        activation: act,
+      });
+    } else {
+      y = matmul(flat, kernel);
+      if (this.useBias) y = add(y, this.bias);
     }
-    if (this.useBias) y = add(y, this.bias);
-    return this.activation(y);
+    if (x.rank !== 2) y = reshape(y, [...x.shape.slice(0, -1), this.units]);
+    return act !== null ? y : this.activation(y);
   }
 
   override computeOutputShape(inputShape: ShapeSpec): ShapeSpec {

@@ -44,6 +44,10 @@ import { abs, exp, log, neg, square } from "../tape/ops/unary.ts";
 import { cast, clipByValue, equal, greaterEqual, where } from "../tape/ops/compare.ts";
 import { logSoftmax, reduceMean, reduceSum } from "../tape/ops/reduce.ts";
 import { reshape } from "../tape/ops/shape.ts";
+import {
+  softmaxCrossEntropyWithLogits,
+  sparseSoftmaxCrossEntropyWithLogits,
+} from "../tape/ops/nn.ts";
 import { alignRanks, checkLabels, describe, oneHotOf, sameShape, snakeCase } from "./_util.ts";
 
 /**
@@ -457,7 +461,8 @@ export function categoricalCrossentropy(
   );
   const s = args.labelSmoothing ?? 0;
   const t = s > 0 ? add(multiply(t0, 1 - s), s / p.shape[axis]) : t0;
-  if (args.fromLogits) return subtract(0, reduceSum(multiply(t, logSoftmax(p, axis)), axis));
+  // from logits: Σ t (lse - x) in one kernel, and its gradient in one more
+  if (args.fromLogits) return softmaxCrossEntropyWithLogits(t, p, axis);
   const q = clipByValue(divide(p, reduceSum(p, axis, true)), EPSILON, 1 - EPSILON);
   return subtract(0, reduceSum(multiply(t, log(q)), axis));
 }
@@ -499,9 +504,11 @@ export function sparseCategoricalCrossentropy(
   }
   const classes = p.shape[p.rank - 1];
   checkLabels(op, t, classes);
-  const logits = args.fromLogits
-    ? p
-    : log(clipByValue(divide(p, reduceSum(p, -1, true)), EPSILON, 1 - EPSILON));
+  if (args.fromLogits) {
+    // lse - x[label] in one kernel, and its gradient in one more
+    return sparseSoftmaxCrossEntropyWithLogits(t.dtype === "int32" ? t : cast(t, "int32"), p);
+  }
+  const logits = log(clipByValue(divide(p, reduceSum(p, -1, true)), EPSILON, 1 - EPSILON));
   // 0 - Σ rather than -Σ: a perfect prediction gives +0, as TensorFlow prints it.
   return subtract(0, reduceSum(multiply(oneHotOf(t, classes), logSoftmax(logits, -1)), -1));
 }
