@@ -147,7 +147,16 @@ function workersSupported(): boolean {
     typeof URL.createObjectURL === "function";
 }
 
+let unloadHooked = false;
+
 function startWorkers(): void {
+  if (!unloadHooked && typeof addEventListener === "function") {
+    // End the pool before the process exits, so that no worker is awake in
+    // its wait loop while the runtime tears down (an idle pool lives on for
+    // IDLE_MS after the last split call).
+    addEventListener("unload", stopWorkers);
+    unloadHooked = true;
+  }
   const n = threads.count - 1;
   const ctl = new SharedArrayBuffer(SLOT * (n + 1));
   ctlI32 = new Int32Array(ctl);

@@ -36,6 +36,7 @@ import { fromData, type TensorLike, toTensor } from "../tape/convert.ts";
 import { fmtShape } from "../tape/_shape.ts";
 import { tidy } from "../tape/memory.ts";
 import { uniform } from "../tape/ops/random.ts";
+import { device } from "../tape/dispatch.ts";
 
 /** What a dataset holds: a tensor, a tuple (array) of elements, or an object of elements. */
 export type Element = Tensor | readonly Element[] | { readonly [key: string]: Element };
@@ -317,8 +318,11 @@ export class Dataset<T extends Element = Element> {
     const source = () => this.#iterate();
     // Without a seed, one is drawn from tf.random: `tf.random.setSeed` makes
     // the order reproducible, as TensorFlow derives it from the global seed.
-    const base = seed ??
-      uniform([1], { minval: 0, maxval: 2147483647, dtype: "int32" }).dataSync()[0];
+    // (drawn on the CPU: a host-side seed, never worth a GPU round trip)
+    const base = seed ?? device(
+      "cpu",
+      () => uniform([1], { minval: 0, maxval: 2147483647, dtype: "int32" }).dataSync()[0],
+    );
     let iteration = 0;
     return new Dataset<T>(function* () {
       const it = iteration++;

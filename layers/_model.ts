@@ -55,6 +55,23 @@ export interface Compiled {
   lossSum: number;
   /** Σ batch size over the epoch so far. */
   lossCount: number;
+  /**
+   * Steps whose loss and predictions live on the GPU, not yet read back:
+   * `fit` and `evaluate` read them in batches (one wait for many steps).
+   */
+  pending: PendingStep[];
+}
+
+/** One step's results on the GPU, counted into the loss and metrics when read back. */
+export interface PendingStep {
+  /** The batch's total loss (a scalar on the GPU). */
+  total: Tensor;
+  /** Samples in the batch. */
+  n: number;
+  /** Labels, predictions and sample weights for the metrics. */
+  y: Tensor | null;
+  yPred: Tensor;
+  sw: Tensor | null;
 }
 
 const compiled = new WeakMap<object, Compiled>();

@@ -32,6 +32,7 @@ import { fromData, type TensorLike, toTensor } from "../tape/convert.ts";
 import { fill } from "../tape/ops/creation.ts";
 import { multiply } from "../tape/ops/arithmetic.ts";
 import { normal, truncatedNormal, uniform } from "../tape/ops/random.ts";
+import { device } from "../tape/dispatch.ts";
 import { snakeCase } from "./activations.ts";
 
 /** A weight's shape. */
@@ -569,7 +570,11 @@ export class Orthogonal extends Initializer {
     for (let i = 0; i < shape.length - 1; i++) rows *= shape[i];
     const cols = shape[shape.length - 1];
     const m = Math.max(rows, cols), n = Math.min(rows, cols);
-    const a = Float64Array.from(normal([m, n], { seed: this.seed }).dataSync());
+    // QR on the host: the normal draws are made on the CPU to be read there
+    const a = device(
+      "cpu",
+      () => Float64Array.from(normal([m, n], { seed: this.seed }).dataSync()),
+    );
     const q = thinQ(a, m, n);
     const out = new Float32Array(rows * cols);
     // q is m x n (m >= n); the result is rows x cols: q itself, or its transpose.

@@ -49,7 +49,9 @@ import type { Variable } from "../tape/variable.ts";
 import { fromData, type TensorLike, toTensor } from "../tape/convert.ts";
 import { type DType, newArray, type TypedArray } from "../tape/dtype.ts";
 import { fmtShape } from "../tape/_shape.ts";
-import { tidy } from "../tape/memory.ts";
+import { dispose, keep, tidy } from "../tape/memory.ts";
+import { device } from "../tape/dispatch.ts";
+import { concat } from "../tape/ops/concat.ts";
 import { GradientTape } from "../tape/gradient_tape.ts";
 import { add } from "../tape/ops/arithmetic.ts";
 import { reduceSum } from "../tape/ops/reduce.ts";
@@ -160,7 +162,15 @@ export function compile(model: ModelLike, config: CompileConfig = {}): void {
     if (typeof s === "string" && isAccuracy(s)) continue;
     getMetric(s as string);
   }
-  setCompiled(model, { optimizer, loss, specs, metrics: null, lossSum: 0, lossCount: 0 });
+  setCompiled(model, {
+    optimizer,
+    loss,
+    specs,
+    metrics: null,
+    lossSum: 0,
+    lossCount: 0,
+    pending: [],
+  });
   model.optimizer = optimizer;
 }
 
@@ -215,6 +225,8 @@ function resolveMetrics(c: Compiled, y: Tensor, yPred: Tensor): Metric[] {
 }
 
 function resetState(c: Compiled): void {
+  for (const p of c.pending) dispose([p.total, p.y, p.yPred, p.sw].filter((t) => t !== null));
+  c.pending = [];
   c.lossSum = 0;
   c.lossCount = 0;
   for (const m of c.metrics ?? []) m.resetState();
@@ -321,15 +333,69 @@ function runStep(
       total = totalLoss(op, model, c, y, yPred, sw);
     }
     const n = firstDim(x);
-    c.lossSum += total.dataSync()[0] * n;
-    c.lossCount += n;
-    if (y !== null) {
-      c.metrics ??= resolveMetrics(c, y, yPred);
-      for (const m of c.metrics) m.updateState(y, yPred, sw ?? undefined);
-    } else {
-      c.metrics ??= [];
+    if (gpuOnly(total)) {
+      // Reading the loss now would wait for the GPU at every step (about
+      // 11 ms in Deno): keep the results, read many steps' at once later.
+      c.pending.push({
+        total: keep(total),
+        n,
+        y: y === null ? null : hostCopy(y),
+        yPred: keep(yPred),
+        sw: sw === null ? null : hostCopy(sw),
+      });
+      return;
     }
+    count(c, total.dataSync()[0], n, y, yPred, sw);
   });
+}
+
+/** Adds one step's loss and predictions to the epoch's loss and metrics. */
+function count(
+  c: Compiled,
+  loss: number,
+  n: number,
+  y: Tensor | null,
+  yPred: Tensor,
+  sw: Tensor | null,
+): void {
+  c.lossSum += loss * n;
+  c.lossCount += n;
+  if (y !== null) {
+    c.metrics ??= resolveMetrics(c, y, yPred);
+    for (const m of c.metrics) m.updateState(y, yPred, sw ?? undefined);
+  } else {
+    c.metrics ??= [];
+  }
+}
+
+/**
+ * Reads back the steps that ran on the GPU (all in one wait) and counts them
+ * into the loss and metrics, in order; the metrics run on the CPU copies.
+ */
+async function flushPending(c: Compiled): Promise<void> {
+  if (c.pending.length === 0) return;
+  const list = c.pending;
+  c.pending = [];
+  try {
+    await Promise.all(list.flatMap((p) => [p.total.data(), p.yPred.data()]));
+    device("cpu", () =>
+      tidy(() => {
+        for (const p of list) count(c, p.total.dataSync()[0], p.n, p.y, p.yPred, p.sw);
+      }));
+  } finally {
+    for (const p of list) dispose([p.total, p.y, p.yPred, p.sw].filter((t) => t !== null));
+  }
+}
+
+/** Whether a tensor's elements live only on the GPU (reading them needs an await). */
+function gpuOnly(t: Tensor): boolean {
+  const s = t.storage;
+  return s.gpu !== null && s.host === null && s.ptr < 0;
+}
+
+/** A kept copy of a batch tensor (the batch is released after the step). */
+function hostCopy(t: Tensor): Tensor {
+  return keep(fromData(t.dataSync().slice(), t.shape, t.dtype));
 }
 
 // ---------------------------------------------------------------- data
@@ -395,7 +461,10 @@ function isTensorList(x: unknown): x is Tensor[] {
 
 /** A seed for this epoch's shuffle, drawn from tf.random (so `tf.random.setSeed` fixes it). */
 function drawSeed(): number {
-  return uniform([1], { minval: 0, maxval: 2147483647, dtype: "int32" }).dataSync()[0];
+  return device(
+    "cpu",
+    () => uniform([1], { minval: 0, maxval: 2147483647, dtype: "int32" }).dataSync()[0],
+  );
 }
 
 function permutation(n: number, seed: number): Int32Array {
@@ -817,8 +886,12 @@ export async function fit(
       await wait(cbs.call("onTrainBatchEnd", step, currentLogs(c)));
       step++;
       if (model.stopTraining) break;
-      if (performance.now() - lastYield > 1000) await yieldToEventLoop();
+      if (performance.now() - lastYield > 1000) {
+        await flushPending(c);
+        await yieldToEventLoop();
+      }
     }
+    await flushPending(c);
     if (step === 0 && train.steps !== 0) {
       throw new RangeError(`${op}: the training data gave no batch in epoch ${epoch + 1}`);
     }
@@ -860,8 +933,12 @@ async function runEvaluation(
     }
     await wait(cbs.call("onTestBatchEnd", step, currentLogs(c)));
     step++;
-    if (performance.now() - lastYield > 1000) await yieldToEventLoop();
+    if (performance.now() - lastYield > 1000) {
+      await flushPending(c);
+      await yieldToEventLoop();
+    }
   }
+  await flushPending(c);
   const logs = currentLogs(c);
   await wait(cbs.call("onTestEnd", logs));
   return logs;
@@ -960,7 +1037,11 @@ export function predict(
     addProgbar: true,
   });
   cbs.call("onPredictBegin", {});
-  let parts: { data: TypedArray; shape: readonly number[]; dtype: DType }[][] | null = null;
+  // Each batch's outputs: on the host, or (outputs on the GPU) kept as tensors
+  // and joined by concat at the end, so that predict never waits per batch.
+  let parts:
+    | { data: TypedArray | null; t: Tensor | null; shape: readonly number[]; dtype: DType }[][]
+    | null = null;
   let multi = false;
   let step = 0;
   const it = source.epoch(false);
@@ -979,7 +1060,11 @@ export function predict(
           throw new TypeError(`${op}: ${modelName(model)} returned ${describe(out)}, not tensors`);
         }
         multi = !(out instanceof Tensor);
-        return list.map((t) => ({ data: t.dataSync(), shape: t.shape, dtype: t.dtype }));
+        return list.map((t) =>
+          gpuOnly(t)
+            ? { data: null, t: keep(t), shape: t.shape, dtype: t.dtype }
+            : { data: t.dataSync(), t: null, shape: t.shape, dtype: t.dtype }
+        );
       });
       parts ??= outs.map(() => []);
       if (outs.length !== parts.length) {
@@ -1011,13 +1096,20 @@ export function predict(
         );
       }
       rows += p.shape.length === 0 ? 1 : p.shape[0];
-      total += p.data.length;
+      total += p.data?.length ?? 0;
+    }
+    if (list.some((p) => p.t !== null)) {
+      const ts = list.map((p) => p.t ?? fromData(p.data!, p.shape, p.dtype));
+      if (ts.length === 1) return ts[0];
+      const out = concat(ts, 0);
+      dispose(ts);
+      return out;
     }
     const data = newArray(first.dtype, total);
     let at = 0;
     for (const p of list) {
-      data.set(p.data, at);
-      at += p.data.length;
+      data.set(p.data!, at);
+      at += p.data!.length;
     }
     return fromData(data, [rows, ...rest], first.dtype);
   });
@@ -1115,6 +1207,7 @@ export function trainOnBatch(
   } finally {
     b.release();
   }
+  syncOnly(op, model, c);
   const logs = currentLogs(c);
   return options.returnDict ? logs : flatten(c, logs);
 }
@@ -1136,8 +1229,21 @@ export function testOnBatch(
   } finally {
     b.release();
   }
+  syncOnly(op, model, c);
   const logs = currentLogs(c);
   return options.returnDict ? logs : flatten(c, logs);
+}
+
+/** trainOnBatch and testOnBatch return numbers at once: a step on the GPU cannot. */
+function syncOnly(op: string, model: ModelLike, c: Compiled): void {
+  if (c.pending.length === 0) return;
+  resetState(c);
+  throw new TypeError(
+    `${op}: ${modelName(model)} ran on the GPU, and ${op} returns its loss at once, which would ` +
+      `wait for the GPU (the step itself ran); use \`await model.fit(...)\` or ` +
+      `\`await model.evaluate(...)\`, which read GPU results back many steps at a time, or call ` +
+      `${op} inside tf.device("cpu", ...)`,
+  );
 }
 
 /** The model's output on this batch (`training: false`). */
