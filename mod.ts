@@ -80,6 +80,7 @@ export type {
   Sources,
 } from "./tape/gradient_tape.ts";
 export { customGradient, stopGradient } from "./tape/custom_gradient.ts";
+export { hessian } from "./tape/hessian.ts";
 export type { CustomGradientResult } from "./tape/custom_gradient.ts";
 export { dispose, keep, memory, setMemoryBudget, tidy } from "./tape/memory.ts";
 export type { MemoryInfo } from "./tape/memory.ts";

@@ -18,7 +18,8 @@ import { fmtShape, shapesEqual } from "./_shape.ts";
 import { fromData, type TensorLike, toTensor } from "./convert.ts";
 import { SMALL_ELEMENTS } from "./storage.ts";
 import { add } from "./ops/arithmetic.ts";
-import { onesLike, zerosLike } from "./ops/creation.ts";
+import { onesLike, zeros, zerosLike } from "./ops/creation.ts";
+import { stack } from "./ops/concat.ts";
 import { reshape } from "./ops/shape.ts";
 import { reduceSum } from "./ops/reduce.ts";
 
@@ -306,28 +307,142 @@ export class GradientTape {
     sources: S,
     options: GradientOptions = {},
   ): Gradients<S> {
-    if (this.#used) throw this.#usedError("gradient");
-    if (!isTensor(target)) {
-      throw new TypeError(
-        `GradientTape.gradient: the target must be a tensor computed while the tape recorded, got ${
-          target === null ? "null" : typeof target
-        }; pass the loss tensor (tape.gradient(loss, variables))`,
+    this.#checkTarget("gradient", target);
+    const list = flattenSources(sources);
+    const zero = unconnectedZero("gradient", options.unconnectedGradients);
+    if (!this.persistent) this.stop();
+    const seed = options.outputGradients === undefined
+      ? onesFor(target)
+      : checkSeed(target, options.outputGradients);
+    const result = this.#gradients(target, seed, list, zero);
+    this.#endCall();
+    return unflatten(sources, result) as Gradients<S>;
+  }
+
+  /**
+   * The Jacobian of `target` with respect to each source: for a source of
+   * shape S, a tensor of shape `[...target.shape, ...S]` whose element
+   * `[i..., j...]` is d target[i...] / d source[j...] (TensorFlow's
+   * `GradientTape.jacobian`). One backward pass per element of the target.
+   * Sources the target does not depend on give null (zeros with
+   * `unconnectedGradients: "zero"`). A non-persistent tape can compute one
+   * Jacobian, as it can one gradient.
+   *
+   * @example
+   * ```ts
+   * import * as tf from "../mod.ts";
+   * const x = new tf.Variable([1, 2, 3]);
+   * const tape = new tf.GradientTape();
+   * const y = tape.record(() => tf.square(x));
+   * console.log(tape.jacobian(y, x)!.arraySync()); // [[2, 0, 0], [0, 4, 0], [0, 0, 6]]
+   * ```
+   */
+  jacobian<S extends Sources>(
+    target: Tensor,
+    sources: S,
+    options: Pick<GradientOptions, "unconnectedGradients"> = {},
+  ): Gradients<S> {
+    this.#checkTarget("jacobian", target);
+    const list = flattenSources(sources);
+    const zero = unconnectedZero("jacobian", options.unconnectedGradients);
+    if (!this.persistent) this.stop();
+    const n = target.size;
+    const rows: (Tensor | null)[][] = list.map(() => []);
+    for (let i = 0; i < n; i++) {
+      const seed = new Array<number>(n).fill(0);
+      seed[i] = 1;
+      const gs = this.#gradients(target, fromData(seed, target.shape, "float32"), list, false);
+      gs.forEach((g, k) => rows[k].push(g));
+    }
+    const result = list.map((s, k) =>
+      joinRows(rows[k], s, target.shape, [...target.shape, ...s.shape], zero)
+    );
+    this.#endCall();
+    return unflatten(sources, result) as Gradients<S>;
+  }
+
+  /**
+   * The Jacobian of each row of `target` with respect to the same row of
+   * `source` (TensorFlow's `GradientTape.batch_jacobian`): for a target
+   * `[B, ...T]` and a source `[B, ...S]`, a tensor `[B, ...T, ...S]`. Rows
+   * must be independent (row b of the target depends on row b of the source
+   * only), as TensorFlow assumes; one backward pass per element of a row.
+   *
+   * @example
+   * ```ts
+   * import * as tf from "../mod.ts";
+   * const x = new tf.Variable([[1, 2], [3, 4]]);
+   * const tape = new tf.GradientTape();
+   * const y = tape.record(() => tf.matmul(x, [[1, 0, 1], [0, 1, 1]]));
+   * console.log(tape.batchJacobian(y, x)!.shape); // [2, 3, 2]
+   * ```
+   */
+  batchJacobian(
+    target: Tensor,
+    source: Tensor,
+    options: Pick<GradientOptions, "unconnectedGradients"> = {},
+  ): Tensor | null {
+    this.#checkTarget("batchJacobian", target);
+    const [s] = flattenSources(source);
+    const zero = unconnectedZero("batchJacobian", options.unconnectedGradients);
+    if (target.rank < 1 || s.rank < 1 || target.shape[0] !== s.shape[0]) {
+      throw new RangeError(
+        `GradientTape.batchJacobian: target ${fmtShape(target.shape)} and source ${
+          fmtShape(s.shape)
+        } must both have the batch as their first axis, of the same size; use jacobian otherwise`,
       );
     }
-    target.assertAlive("GradientTape.gradient");
+    if (!this.persistent) this.stop();
+    const B = target.shape[0], m = target.size / Math.max(B, 1);
+    const rows: (Tensor | null)[] = [];
+    for (let j = 0; j < m; j++) {
+      // element j of every row at once: the rows are independent
+      const seed = new Array<number>(target.size).fill(0);
+      for (let b = 0; b < B; b++) seed[b * m + j] = 1;
+      rows.push(this.#gradients(target, fromData(seed, target.shape, "float32"), [s], false)[0]);
+    }
+    const rowShape = target.shape.slice(1);
+    const result = joinRows(rows, s, rowShape, [B, ...rowShape, ...s.shape.slice(1)], zero, 1);
+    this.#endCall();
+    return result;
+  }
+
+  /** The checks of a differentiation target (gradient, jacobian, batchJacobian). */
+  #checkTarget(op: string, target: unknown): asserts target is Tensor {
+    if (this.#used) throw this.#usedError(op);
+    if (!isTensor(target)) {
+      throw new TypeError(
+        `GradientTape.${op}: the target must be a tensor computed while the tape recorded, got ${
+          target === null ? "null" : typeof target
+        }; pass the loss tensor (tape.${op}(loss, variables))`,
+      );
+    }
+    target.assertAlive(`GradientTape.${op}`);
     if (target.dtype !== "float32") {
       throw new TypeError(
-        `GradientTape.gradient: the target is ${target.dtype} ${
+        `GradientTape.${op}: the target is ${target.dtype} ${
           fmtShape(target.shape)
         }, and only float32 values have gradients; compute the loss in float32 (tf.cast integer ` +
           `or bool inputs to "float32" before the ops you differentiate)`,
       );
     }
-    const list = flattenSources(sources);
-    if (!this.persistent) this.stop();
-    const seed = options.outputGradients === undefined
-      ? onesFor(target)
-      : checkSeed(target, options.outputGradients);
+  }
+
+  /** A non-persistent tape frees its record after its one differentiation. */
+  #endCall(): void {
+    if (!this.persistent) {
+      this.#used = true;
+      this.#release();
+    }
+  }
+
+  /** The gradients of `target` (seeded with `seed`) for each source of `list`. */
+  #gradients(
+    target: Tensor,
+    seed: Tensor,
+    list: readonly Tensor[],
+    zero: boolean,
+  ): (Tensor | null)[] {
     // Only what the tape watched, or an op it recorded produced, is a source:
     // gradients reach unwatched constants too, but TensorFlow reports none.
     let produced: Set<Tensor> | null = null;
@@ -341,24 +456,11 @@ export class GradientTape {
       return produced.has(s);
     });
     const grads = this.#backprop(target, seed, list.filter((_, i) => valid[i]));
-    const zero = options.unconnectedGradients === "zero";
-    if (
-      options.unconnectedGradients !== undefined && options.unconnectedGradients !== "none" && !zero
-    ) {
-      throw new RangeError(
-        `GradientTape.gradient: unconnectedGradients must be "none" or "zero", got ${options.unconnectedGradients}`,
-      );
-    }
-    const result = list.map((s, i) => {
+    return list.map((s, i) => {
       if (s.dtype !== "float32") return null;
       const g = valid[i] ? grads.get(s) : undefined;
       return g ?? (zero ? zerosLike(s) : null);
     });
-    if (!this.persistent) {
-      this.#used = true;
-      this.#release();
-    }
-    return unflatten(sources, result) as Gradients<S>;
   }
 
   /**
@@ -503,6 +605,37 @@ export class GradientTape {
     }
     return grads;
   }
+}
+
+/** Whether `unconnectedGradients` asks for zeros ("zero") rather than null ("none", the default). */
+function unconnectedZero(op: string, v: unknown): boolean {
+  if (v === undefined || v === "none") return false;
+  if (v === "zero") return true;
+  throw new RangeError(
+    `GradientTape.${op}: unconnectedGradients must be "none" or "zero", got ${String(v)}`,
+  );
+}
+
+/**
+ * One source's Jacobian from its gradient rows (one per target element, null
+ * where unconnected): the rows stacked at `axis` into `shape`; null when no
+ * row reaches the source (zeros with `zero`), zeros for the rows that do not.
+ */
+function joinRows(
+  rows: readonly (Tensor | null)[],
+  s: Tensor,
+  rowsShape: readonly number[],
+  shape: readonly number[],
+  zero: boolean,
+  axis = 0,
+): Tensor | null {
+  if (s.dtype !== "float32") return null;
+  if (rows.every((g) => g === null)) return zero ? zeros(shape as number[]) : null;
+  if (rows.length === 0) return zeros(shape as number[]);
+  const full = rows.map((g) => g ?? zerosLike(s));
+  const j = stack(full, axis);
+  // stacked: [n, ...S] (axis 0) or [B, n, ...S'] (axis 1); the target's shape replaces n
+  return rowsShape.length === 1 ? j : reshape(j, shape as number[]);
 }
 
 /** Backward walks in progress (0 or 1 for the field-based walk), and the last walk's number. */

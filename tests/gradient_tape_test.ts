@@ -1,5 +1,12 @@
 import * as tf from "../mod.ts";
-import { assertClose, assertThrows, testEachBackend } from "./_util.ts";
+import {
+  assertClose,
+  assertThrows,
+  freshSeed,
+  randomArray,
+  rng,
+  testEachBackend,
+} from "./_util.ts";
 import { deepStrictEqual as assertEquals, ok } from "node:assert/strict";
 import { hooks } from "../tape/op.ts";
 
@@ -258,4 +265,111 @@ testEachBackend("only gradients on a path from a source are computed (no dx for 
   } finally {
     hooks.after = null;
   }
+});
+
+// ---------------------------------------------------------------- jacobian, batchJacobian, hessian
+
+Deno.test("jacobian: elementwise, matmul (both factors), scalar targets, unconnected sources", () => {
+  const seed = freshSeed(), r = rng(seed);
+  const what = (s: string) => `${s} (seed ${seed})`;
+  // y = x²: diag(2x)
+  const x = new tf.Variable(randomArray(r, 3));
+  let tape = new tf.GradientTape();
+  const y = tape.record(() => tf.square(x));
+  const xs = x.dataSync();
+  const diag = [0, 1, 2].flatMap((i) => [0, 1, 2].map((j) => (i === j ? 2 * xs[i] : 0)));
+  assertClose(tape.jacobian(y, x)!.dataSync(), diag, {}, what("d x² / dx"));
+  // C = A · W: dC[i,j]/dA[k,l] = δik W[l,j]; dC[i,j]/dW[k,l] = δjl A[i,k]
+  const A = new tf.Variable(tf.constant(randomArray(r, 6), { shape: [2, 3] }));
+  const W = new tf.Variable(tf.constant(randomArray(r, 12), { shape: [3, 4] }));
+  const u = new tf.Variable(1); // not used: unconnected
+  tape = new tf.GradientTape({ persistent: true });
+  const C = tape.record(() => tf.matmul(A, W));
+  const { a: jA, w: jW, u: ju } = tape.jacobian(C, { a: A, w: W, u });
+  assertEquals(jA!.shape, [2, 4, 2, 3]);
+  assertEquals(jW!.shape, [2, 4, 3, 4]);
+  assertEquals(ju, null);
+  const a = A.dataSync(), w = W.dataSync(), ga = jA!.dataSync(), gw = jW!.dataSync();
+  for (let i = 0; i < 2; i++) {
+    for (let j = 0; j < 4; j++) {
+      for (let k = 0; k < 3; k++) {
+        for (let l = 0; l < 4; l++) {
+          const wantW = j === l ? a[i * 3 + k] : 0;
+          assertClose(gw[((i * 4 + j) * 3 + k) * 4 + l], wantW, {}, what("dC/dW"));
+        }
+      }
+      for (let k = 0; k < 2; k++) {
+        for (let l = 0; l < 3; l++) {
+          const wantA = i === k ? w[l * 4 + j] : 0;
+          assertClose(ga[((i * 4 + j) * 2 + k) * 3 + l], wantA, {}, what("dC/dA"));
+        }
+      }
+    }
+  }
+  assertEquals(tape.jacobian(C, u, { unconnectedGradients: "zero" })!.shape, [2, 4]);
+  // a scalar target's Jacobian is its gradient
+  const L = tape.record(() => tf.reduceSum(tf.square(C)));
+  assertClose(tape.jacobian(L, W)!.dataSync(), tape.gradient(L, W)!.dataSync(), {}, what("scalar"));
+  tape.dispose();
+});
+
+Deno.test("jacobian uses up a non-persistent tape; batchJacobian matches jacobian's diagonal blocks", () => {
+  const seed = freshSeed(), r = rng(seed);
+  const x = new tf.Variable(1.5);
+  const t1 = new tf.GradientTape();
+  const y = t1.record(() => tf.multiply(x, x));
+  assertClose(t1.jacobian(y, x)!.dataSync(), [3]);
+  assertThrows(() => t1.gradient(y, x), TypeError, "already computed", "persistent: true");
+  assertThrows(() => t1.jacobian(y, x), TypeError, "GradientTape.jacobian");
+
+  const X = new tf.Variable(tf.constant(randomArray(r, 3 * 2), { shape: [3, 2] }));
+  const Wt = tf.constant(randomArray(r, 2 * 4), { shape: [2, 4] });
+  const tape = new tf.GradientTape({ persistent: true });
+  const Y = tape.record(() => tf.tanh(tf.matmul(X, Wt)));
+  const bj = tape.batchJacobian(Y, X)!;
+  assertEquals(bj.shape, [3, 4, 2]);
+  const full = tape.jacobian(Y, X)!.dataSync(); // [3, 4, 3, 2]
+  const got = bj.dataSync();
+  for (let b = 0; b < 3; b++) {
+    for (let j = 0; j < 4; j++) {
+      for (let k = 0; k < 2; k++) {
+        assertClose(
+          got[(b * 4 + j) * 2 + k],
+          full[((b * 4 + j) * 3 + b) * 2 + k],
+          {},
+          `seed ${seed}`,
+        );
+      }
+    }
+  }
+  assertThrows(
+    () => tape.batchJacobian(Y, tf.ones([2, 2])),
+    RangeError,
+    "batchJacobian",
+    "(3, 4)",
+    "(2, 2)",
+  );
+  tape.dispose();
+});
+
+Deno.test("hessian: xᵀ A x gives A + Aᵀ, Σ x³ gives diag(6x), and f must be scalar", () => {
+  const seed = freshSeed(), r = rng(seed);
+  const n = 4;
+  const Am = tf.constant(randomArray(r, n * n), { shape: [n, n] });
+  const x0 = randomArray(r, n);
+  const H = tf.hessian(
+    (x) => tf.reduceSum(tf.multiply(x, tf.matmul(Am, tf.reshape(x, [n, 1])).reshape([n]))),
+    x0,
+  );
+  assertEquals(H.shape, [n, n]);
+  const a = Am.dataSync();
+  const want = Array.from({ length: n * n }, (_, k) => a[k] + a[(k % n) * n + Math.floor(k / n)]);
+  assertClose(H.dataSync(), want, { atol: 1e-5, rtol: 1e-5 }, `xᵀAx (seed ${seed})`);
+  const H3 = tf.hessian((x) => tf.reduceSum(tf.pow(x, 3)), x0);
+  const d = Array.from({ length: n * n }, (_, k) => (k % (n + 1) === 0 ? 6 * x0[k / (n + 1)] : 0));
+  assertClose(H3.dataSync(), d, { atol: 1e-5, rtol: 1e-5 }, `Σx³ (seed ${seed})`);
+  // a 2-D argument: shape [...x.shape, ...x.shape]
+  assertEquals(tf.hessian((x) => tf.reduceSum(tf.square(x)), [[1, 2], [3, 4]]).shape, [2, 2, 2, 2]);
+  assertThrows(() => tf.hessian((x) => tf.square(x), [1, 2]), RangeError, "hessian", "scalar");
+  assertThrows(() => tf.hessian(3 as never, [1]), TypeError, "hessian", "function");
 });
