@@ -215,7 +215,11 @@ export class History extends Callback {
    * const h = new tf.keras.callbacks.History();
    * h.onEpochEnd(0, { loss: 0.5, val_loss: 0.6 });
    * h.onEpochEnd(1, { loss: 0.3, val_loss: 0.4 });
-   * console.log(h[Symbol.for("Jupyter.display")]()["image/svg+xml"].startsWith("<svg")); // true
+   * // (the kernel calls this method; TypeScript types a Symbol.for key as any symbol)
+   * const show = (h as unknown as Record<symbol, () => Record<string, string>>)[
+   *   Symbol.for("Jupyter.display")
+   * ];
+   * console.log(show.call(h)["image/svg+xml"].startsWith("<svg")); // true
    * ```
    */
   [Symbol.for("Jupyter.display")](): Record<string, string> {

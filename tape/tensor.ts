@@ -230,7 +230,10 @@ export class Tensor {
    * @example
    * ```ts
    * import * as tf from "../mod.ts";
-   * const bundle = tf.constant([[1, 2], [3, 4]])[Symbol.for("Jupyter.display")]();
+   * // (the kernel calls this method; TypeScript types a Symbol.for key as any symbol)
+   * type Displayable = Record<symbol, () => Record<string, string>>;
+   * const t = tf.constant([[1, 2], [3, 4]]) as unknown as Displayable;
+   * const bundle = t[Symbol.for("Jupyter.display")]();
    * console.log(bundle["text/html"].includes("shape=(2, 2) dtype=float32")); // true
    * ```
    */
