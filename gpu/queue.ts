@@ -89,6 +89,19 @@ export interface Program {
   wgsl: () => string;
 }
 
+const programs = new Map<string, Program>();
+
+/**
+ * The program of `key` (one object a key; `wgsl` runs once, when its
+ * pipeline is first needed). Keys name a kernel and everything its source
+ * depends on (types, expression, tile sizes).
+ */
+export function program(key: string, wgsl: () => string): Program {
+  let p = programs.get(key);
+  if (p === undefined) programs.set(key, p = { key, wgsl });
+  return p;
+}
+
 const pipelines = new Map<string, GPUComputePipeline>();
 
 function pipelineOf(p: Program): GPUComputePipeline {

@@ -11,18 +11,11 @@
 // through, so that no driver contracts the multiply-add into one fused
 // rounding and both backends give the same bits.
 
-import { dispatch, type Program } from "../queue.ts";
+import { dispatch, type Program, program } from "../queue.ts";
 import type { GpuCall } from "../../tape/op.ts";
 import { grid } from "./elementwise.ts";
 
 const WG = 256;
-
-const programs = new Map<string, Program>();
-function program(key: string, wgsl: () => string): Program {
-  let p = programs.get(key);
-  if (p === undefined) programs.set(key, p = { key, wgsl });
-  return p;
-}
 
 const HEAD = `struct P { n: u32, strideX: u32, zero: u32, a: u32, b: u32, c: u32, d: u32, e: u32 };
 @group(0) @binding(0) var<uniform> p: P;

@@ -11,7 +11,7 @@
 import type { GpuCall } from "../../tape/op.ts";
 import type { DType } from "../../tape/dtype.ts";
 import { collapseBroadcast, shapesEqual } from "../../tape/_shape.ts";
-import { dispatch, type Params, type Program } from "../queue.ts";
+import { dispatch, type Params, type Program, program } from "../queue.ts";
 
 /** WGSL element type of each dtype on the GPU (bool is u32 0/1). */
 export function wgslType(d: DType): string {
@@ -99,13 +99,6 @@ function header(n: number): string {
 ${PRELUDE}
 fn at(v: array<vec4<u32>, 2>, k: u32) -> u32 { return v[k / 4u][k % 4u]; }
 const NIN: u32 = ${n}u;`;
-}
-
-const programs = new Map<string, Program>();
-function program(key: string, wgsl: () => string): Program {
-  let p = programs.get(key);
-  if (p === undefined) programs.set(key, p = { key, wgsl });
-  return p;
 }
 
 function binaryProgram(

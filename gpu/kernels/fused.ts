@@ -9,7 +9,7 @@
 // while it is still on the GPU, one more dispatch in the same submit.
 
 import type { GpuCall } from "../../tape/op.ts";
-import { dispatch, type Program } from "../queue.ts";
+import { dispatch, program } from "../queue.ts";
 import { grid } from "./elementwise.ts";
 import { mathWgsl } from "./unary.ts";
 import { matmulWgsl } from "./matmul.ts";
@@ -18,13 +18,6 @@ import type { MatmulAttrs } from "../../tape/ops/linalg.ts";
 import type { ConvAttrs } from "../../tape/ops/conv.ts";
 
 const WG = 256;
-
-const programs = new Map<string, Program>();
-function program(key: string, wgsl: () => string): Program {
-  let p = programs.get(key);
-  if (p === undefined) programs.set(key, p = { key, wgsl });
-  return p;
-}
 
 /** WGSL of each activation code applied to `v` (`alpha`: leakyRelu's slope). */
 const ACT_EXPR: Record<number, string> = {

@@ -23,19 +23,12 @@
 // normal whose candidate lies within such a difference of the cut at 2 may
 // pick another candidate (probability ~1e-7 per element).
 
-import { dispatch, type Program } from "../queue.ts";
+import { dispatch, type Program, program } from "../queue.ts";
 import type { GpuCall } from "../../tape/op.ts";
 import { grid } from "./elementwise.ts";
 import { LOG_WGSL } from "./math.ts";
 
 const WG = 256;
-
-const programs = new Map<string, Program>();
-function program(key: string, wgsl: () => string): Program {
-  let p = programs.get(key);
-  if (p === undefined) programs.set(key, p = { key, wgsl });
-  return p;
-}
 
 const PHILOX =
   `struct P { n: u32, strideX: u32, zero: u32, k0: u32, k1: u32, a: u32, b: u32, pad: u32 };

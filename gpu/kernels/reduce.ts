@@ -30,7 +30,7 @@
 // empty reductions give the op's identity (the caller fills it); argMax and
 // argMin take the first NaN, ties go to the first index.
 
-import { acquireBuffer, copyBuffer, dispatch, releaseBuffer } from "../queue.ts";
+import { acquireBuffer, copyBuffer, dispatch, program, releaseBuffer } from "../queue.ts";
 import type { GpuCall } from "../../tape/op.ts";
 import type { DType } from "../../tape/dtype.ts";
 import { grid, wgslType } from "./elementwise.ts";
@@ -112,13 +112,6 @@ function identityBits(code: ReduceCode | "lse" | "mean", dtype: DType): number {
       : v[code];
   } else u[0] = v[code];
   return u[0];
-}
-
-const programs = new Map<string, { key: string; wgsl: () => string }>();
-function program(key: string, wgsl: () => string) {
-  let p = programs.get(key);
-  if (p === undefined) programs.set(key, p = { key, wgsl });
-  return p;
 }
 
 const PARAMS = `struct P { outer: u32, r: u32, inner: u32, chunk: u32,

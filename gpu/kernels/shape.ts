@@ -33,15 +33,8 @@
 import type { GpuCall } from "../../tape/op.ts";
 import type { Tensor } from "../../tape/tensor.ts";
 import { sizeOf, stridesOf } from "../../tape/_shape.ts";
-import { dispatch, type Params, type Program } from "../queue.ts";
+import { dispatch, type Params, program } from "../queue.ts";
 import { grid } from "./elementwise.ts";
-
-const programs = new Map<string, Program>();
-function program(key: string, wgsl: () => string): Program {
-  let p = programs.get(key);
-  if (p === undefined) programs.set(key, p = { key, wgsl });
-  return p;
-}
 
 const MAX_RANK = 8;
 const MAX_GROUPS = 65535;
