@@ -24,6 +24,8 @@ export interface GpuState {
 
 /** The acquired GPU, or null when none was asked for, found, or it was lost. */
 export let gpu: GpuState | null = null;
+/** Why the device was lost, or null while it is not. */
+export let lostReason: string | null = null;
 let pending: Promise<GpuState | null> | null = null;
 /** Called when the device is lost: the backend moves what it can to wasm. */
 export const onLost: Array<(reason: string) => void> = [];
@@ -80,6 +82,7 @@ export function acquireGpu(): Promise<GpuState | null> {
       if (gpu !== state) return;
       gpu = null;
       const why = `${l.reason}: ${l.message}`;
+      lostReason = why;
       console.error(`[tapeflow] the WebGPU device was lost (${why}); continuing on wasm`);
       for (const f of onLost) f(why);
     });

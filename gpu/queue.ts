@@ -14,7 +14,7 @@
 //   (writeBuffer, which runs before the pending batch) never lands in a buffer
 //   the pending batch still reads or writes.
 
-import { gpu } from "./device.ts";
+import { gpu, lostReason } from "./device.ts";
 
 const USAGE = GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST;
 const UNIFORM_SLOT = 256;
@@ -23,7 +23,16 @@ const UNIFORM_SLOTS = 256;
 const MAX_BATCH = 256;
 
 function device(): GPUDevice {
-  if (gpu === null) throw new Error("WebGPU backend used without a device (a tapeflow bug)");
+  if (gpu === null) {
+    if (lostReason !== null) {
+      // only tensors computed on the GPU before the loss still point here
+      throw new Error(
+        `WebGPU: the device was lost (${lostReason}), and with it this tensor's elements, which ` +
+          `lived only on the GPU; compute it again (new ops run on wasm)`,
+      );
+    }
+    throw new Error("WebGPU backend used without a device (a tapeflow bug)");
+  }
   return gpu.device;
 }
 

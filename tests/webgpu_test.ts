@@ -79,3 +79,24 @@ Deno.test({ name: "gpu: dispose and tidy return buffers to the pool", ...opts },
   r.dispose();
   assertEquals(tf.memory().webgpu!.liveBytes, before);
 });
+
+Deno.test({
+  name: "gpu: a lost device falls back to wasm with a warning; lost GPU-only values say so",
+  ...opts,
+  fn: async () => {
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", new URL("./_gpu_lost.ts", import.meta.url).pathname],
+      stdout: "piped",
+      stderr: "piped",
+      env: { NO_COLOR: "1" },
+    }).output();
+    const text = new TextDecoder().decode(out.stdout);
+    const err = new TextDecoder().decode(out.stderr);
+    ok(out.success, err);
+    ok(text.includes("before 2,2,2,2,2,2,2,2"), text);
+    ok(text.includes("after wasm 2,3,4"), text);
+    ok(/unread WebGPU: the device was lost \(destroyed[^)]*\).*compute it again/.test(text), text);
+    ok(text.includes("read 2,2,2,2,2,2,2,2"), text);
+    ok(err.includes("the WebGPU device was lost") && err.includes("continuing on wasm"), err);
+  },
+});
