@@ -147,7 +147,7 @@ export function activationGradWgsl(c: GpuCall<{ act: number; alpha: number }>): 
 const ROW_LSE = `
 fn row_max(base: u32, n: u32) -> f32 {
   var m = -u_inf();
-  for (var j = 0u; j < n; j++) { let v = X[base + j]; m = select(max(m, v), v, u_isnan(v)); if (u_isnan(v)) { return v; } }
+  for (var j = 0u; j < n; j++) { let v = X[base + j]; if (u_isnan(v)) { return v; } m = max(m, v); }
   return m;
 }
 fn row_sum_exp(base: u32, n: u32, m: f32) -> f32 {
