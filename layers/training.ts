@@ -74,6 +74,7 @@ import {
   type MetricSpec,
   type ModelLike,
   modelName,
+  type PendingStep,
   setCompiled,
 } from "./_model.ts";
 import { describe } from "./_util.ts";
@@ -234,7 +235,7 @@ function resolveMetrics(c: Compiled, y: Tensor, yPred: Tensor): Metric[] {
 }
 
 function resetState(c: Compiled): void {
-  for (const p of c.pending) dispose([p.total, p.y, p.yPred, p.sw].filter((t) => t !== null));
+  for (const p of c.pending) releaseStep(p);
   c.pending = [];
   c.lossSum = 0;
   c.lossCount = 0;
@@ -385,8 +386,13 @@ async function flushPending(c: Compiled): Promise<void> {
         for (const p of list) count(c, p.total.dataSync()[0], p.n, p.y, p.yPred, p.sw);
       }));
   } finally {
-    for (const p of list) dispose([p.total, p.y, p.yPred, p.sw].filter((t) => t !== null));
+    for (const p of list) releaseStep(p);
   }
+}
+
+/** Frees what a pending step kept. */
+function releaseStep(p: PendingStep): void {
+  for (const t of [p.total, p.y, p.yPred, p.sw]) t?.dispose();
 }
 
 /** Whether a tensor's elements live only on the GPU (reading them needs an await). */
