@@ -13,7 +13,8 @@
 //    has them, wall time around the batch too; the default program and each
 //    tiled program, to tune the choice between them), elementwise add over 64M
 //    floats (TB/s), an MLP 784-128-10 training step at batch 1024 without a
-//    readback per step, and the time of one readback;
+//    readback per step, a Keras fit of the same MLP on WebGPU beside wasm,
+//    and the time of one readback;
 // 4. a short table last.
 //
 // On the software adapter (llvmpipe) it runs in a few minutes with smaller
@@ -1019,6 +1020,76 @@ async function mlpTimings(): Promise<void> {
   tf.dispose([X, onehot, t4]);
 }
 
+// ---------------------------------------------------------------- Keras fit
+
+/**
+ * `model.fit` of a Keras MLP 784-128(relu)-10 (sparse cross-entropy from
+ * logits, Adam) for one epoch, on wasm and on WebGPU from the same seed: the
+ * time, and the losses, which must agree. fit on the GPU reads its losses back
+ * once a second, not at each step. Synthetic data (a fixed random teacher):
+ * the GPU machine has no network for the MNIST package.
+ */
+async function fitTimings(): Promise<void> {
+  const n = SOFTWARE ? 2048 : 16384, batch = 256;
+  console.log(
+    `\n## Keras fit: MLP 784-128-10, ${n} samples, batch ${batch}, 1 epoch${SPEED_NOTE}\n`,
+  );
+  const r = rng(7);
+  const x = new Float32Array(n * 784).map(() => r());
+  const teacher = new Float32Array(784 * 10).map(() => r() - 0.5);
+  const y = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let best = 0, arg = 0;
+    for (let c = 0; c < 10; c++) {
+      let z = 0;
+      for (let k = 0; k < 784; k += 8) z += x[i * 784 + k] * teacher[k * 10 + c];
+      if (c === 0 || z > best) [best, arg] = [z, c];
+    }
+    y[i] = arg;
+  }
+  const run = async (backend: "wasm" | "webgpu") => {
+    tf.setBackend(backend);
+    try {
+      tf.random.setSeed(3);
+      const model = new tf.keras.Sequential([
+        tf.keras.Input({ shape: [784] }),
+        new tf.keras.layers.Dense({ units: 128, activation: "relu" }),
+        new tf.keras.layers.Dense({ units: 10 }),
+      ]);
+      model.compile({
+        optimizer: new tf.keras.optimizers.Adam({ learningRate: 1e-3 }),
+        loss: new tf.keras.losses.SparseCategoricalCrossentropy({ fromLogits: true }),
+      });
+      const xs = tf.constant(x, { shape: [n, 784] }), ys = tf.constant(y, { shape: [n] });
+      const t0 = performance.now();
+      const h = await model.fit(xs, ys, {
+        batchSize: batch,
+        epochs: 1,
+        shuffle: false,
+        verbose: 0,
+      });
+      return { s: (performance.now() - t0) / 1000, loss: h.history.loss[0] };
+    } finally {
+      tf.setBackend("auto");
+    }
+  };
+  const w = await run("wasm");
+  const g = await run("webgpu");
+  const agree = Math.abs(g.loss - w.loss) <= 1e-3 * Math.max(1, Math.abs(w.loss));
+  console.log(
+    `WebGPU ${g.s.toFixed(3)} s, wasm ${w.s.toFixed(3)} s; epoch loss ${g.loss.toFixed(5)} on ` +
+      `WebGPU, ${w.loss.toFixed(5)} on wasm (${agree ? "agree" : "DIFFER"})`,
+  );
+  timings.push({
+    label: `Keras fit, ${n} samples, batch ${batch}`,
+    value: g.s * 1000,
+    unit: "ms",
+    how: `wall, 1 epoch (wasm: ${(w.s * 1000).toFixed(0)} ms; losses ${
+      agree ? "agree" : "DIFFER"
+    })`,
+  });
+}
+
 // ---------------------------------------------------------------- readback
 
 async function readbackTiming(): Promise<void> {
@@ -1042,7 +1113,7 @@ async function readbackTiming(): Promise<void> {
 let par: ParityResult | null = null;
 if (!args.has("--no-parity")) par = await parity();
 if (!args.has("--no-timings")) {
-  for (const f of [matmulTimings, addTimings, mlpTimings, readbackTiming]) {
+  for (const f of [matmulTimings, addTimings, mlpTimings, fitTimings, readbackTiming]) {
     try {
       await f();
     } catch (e) {
