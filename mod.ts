@@ -86,7 +86,7 @@ export { dispose, keep, memory, setMemoryBudget, tidy } from "./tape/memory.ts";
 export type { MemoryInfo } from "./tape/memory.ts";
 export { test } from "./tape/check_gradients.ts";
 export type { CheckGradientsOptions, CheckGradientsResult } from "./tape/check_gradients.ts";
-export { device, setBackend, setTrace, withBackend } from "./tape/dispatch.ts";
+export { device, setBackend, setGpuThreshold, setTrace, withBackend } from "./tape/dispatch.ts";
 export type { DeviceName } from "./tape/dispatch.ts";
 export { initWebGPU } from "./gpu/backend.ts";
 export * as keras from "./keras.ts";

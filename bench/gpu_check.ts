@@ -14,6 +14,7 @@
 //    tiled program, to tune the choice between them), elementwise add over 64M
 //    floats (TB/s), an MLP 784-128-10 training step at batch 1024 without a
 //    readback per step, a Keras fit of the same MLP on WebGPU beside wasm,
+//    the size from which an add pays on the GPU (the placement threshold),
 //    and the time of one readback;
 // 4. a short table last.
 //
@@ -916,6 +917,65 @@ async function addTimings(): Promise<void> {
   b.dispose();
 }
 
+// ---------------------------------------------------------------- placement threshold
+
+/**
+ * Where the GPU starts to pay for an op whose inputs are on the host: a chain
+ * of 20 adds of n floats per size, on wasm and on the GPU (one wait at the
+ * end), wall time per add. The smallest n from which the GPU is faster is the
+ * value for `tf.setGpuThreshold` (work = 3n elements read and written).
+ */
+async function thresholdTimings(): Promise<void> {
+  console.log(`\n## placement: time per add of n floats in a stream, wasm vs GPU${SPEED_NOTE}\n`);
+  console.log("| n | wasm (µs) | GPU (µs) |");
+  console.log("| --- | --- | --- |");
+  let crossover: number | null = null;
+  for (let n = 1 << 10; n <= (SOFTWARE ? 1 << 20 : 1 << 24); n *= 4) {
+    const a = tf.random.uniform([n]), b = tf.random.uniform([n]);
+    // the wall time of a chain of `len` adds, one wait at the end
+    const chain = async (dev: "cpu" | "gpu", len: number) => {
+      const t0 = performance.now();
+      // each intermediate freed at once: the heap holds three arrays at most
+      const y = tf.device(dev, () => {
+        let y = tf.add(a, b);
+        for (let i = 1; i < len; i++) {
+          const z = tf.add(y, b);
+          y.dispose();
+          y = z;
+        }
+        return y;
+      });
+      if (dev === "gpu") await sync();
+      y.dispose();
+      return performance.now() - t0;
+    };
+    // marginal cost: (220 adds - 20 adds) / 200, so the wait and the upload cancel
+    const perAdd = async (dev: "cpu" | "gpu") => {
+      const runs: number[] = [];
+      for (let r = 0; r < 3; r++) {
+        runs.push(((await chain(dev, 220)) - (await chain(dev, 20))) * 1000 / 200);
+      }
+      return median(runs);
+    };
+    await chain("gpu", 20); // compile and upload
+    const w = await perAdd("cpu"), g = await perAdd("gpu");
+    console.log(`| ${n} | ${w.toFixed(1)} | ${g.toFixed(1)} |`);
+    if (crossover === null && g < w) crossover = n;
+    tf.dispose([a, b]);
+  }
+  const value = crossover === null ? null : 3 * crossover;
+  const current = tf.setGpuThreshold(0);
+  tf.setGpuThreshold(current);
+  console.log(
+    value === null
+      ? "the GPU was slower at every size: keep ops on wasm unless their inputs are on the GPU"
+      : `the GPU is faster from n = ${crossover}: tf.setGpuThreshold(${value}) (now ${current})`,
+  );
+  if (value !== null) {
+    timings.push({ label: "placement threshold (add)", value, unit: "elements", how: "wall" });
+  }
+}
+
 // ---------------------------------------------------------------- MLP step
 
 /** Names of ops that fell back to wasm for want of a kernel while `fn` ran in a gpu scope. */
@@ -1113,7 +1173,9 @@ async function readbackTiming(): Promise<void> {
 let par: ParityResult | null = null;
 if (!args.has("--no-parity")) par = await parity();
 if (!args.has("--no-timings")) {
-  for (const f of [matmulTimings, addTimings, mlpTimings, fitTimings, readbackTiming]) {
+  for (
+    const f of [matmulTimings, addTimings, thresholdTimings, mlpTimings, fitTimings, readbackTiming]
+  ) {
     try {
       await f();
     } catch (e) {

@@ -84,7 +84,8 @@ export const policy: Policy = {
   forced: null,
   gpu: null,
   // Below ~256K elements the ~10 us of WebGPU dispatch overhead outweighs
-  // the GPU's bandwidth; a benchmark on a real GPU sets this (bench/gpu_check.ts).
+  // the GPU's bandwidth: a first guess; bench/gpu_check.ts measures the
+  // crossover on a real GPU, and setGpuThreshold changes it.
   gpuThreshold: 1 << 18,
 };
 const scopes: (BackendName | null)[] = [];
@@ -204,6 +205,30 @@ function readTraceEnv(): boolean {
  */
 export function setTrace(on: boolean): void {
   trace.on = on;
+}
+
+/**
+ * Sets the work (elements read and written) from which an op goes to a real
+ * GPU by itself, when its inputs are not already there; returns the previous
+ * value. The default, 2^18, is a guess until `bench/gpu_check.ts` measures the
+ * crossover on a real GPU (it prints the value to use).
+ *
+ * @example
+ * ```ts
+ * import * as tf from "../mod.ts";
+ * const before = tf.setGpuThreshold(1 << 16);
+ * tf.setGpuThreshold(before);
+ * ```
+ */
+export function setGpuThreshold(elements: number): number {
+  if (!Number.isInteger(elements) || elements < 0) {
+    throw new RangeError(
+      `setGpuThreshold: ${elements} is not a number of elements; use an integer >= 0`,
+    );
+  }
+  const before = policy.gpuThreshold;
+  policy.gpuThreshold = elements;
+  return before;
 }
 
 /** Prints one decision when tracing is on. */
