@@ -15,7 +15,7 @@
  */
 
 import type { Tensor } from "../tape/tensor.ts";
-import { avgPool, maxPool } from "../tape/ops/conv.ts";
+import { avgPool, maxPool } from "../tape/ops/pool.ts";
 import { reduceMean } from "../tape/ops/reduce.ts";
 import {
   boolOption,

@@ -3,9 +3,8 @@ export * from "./arithmetic.ts";
 export * from "./compare.ts";
 // conv.ts and linalg.ts also export kernel entry points for the fused ops
 // (tape/ops/fused.ts); only the ops are public.
+export { avgPool, avgPoolGrad, maxPool, maxPoolGrad, maxPoolGradGrad } from "./pool.ts";
 export {
-  avgPool,
-  avgPoolGrad,
   conv2d,
   conv2dBackpropFilter,
   conv2dBackpropInput,
@@ -13,9 +12,6 @@ export {
   depthwiseConv2d,
   depthwiseConv2dBackpropFilter,
   depthwiseConv2dBackpropInput,
-  maxPool,
-  maxPoolGrad,
-  maxPoolGradGrad,
   type Padding,
   type Size2,
 } from "./conv.ts";
