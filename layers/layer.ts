@@ -60,6 +60,7 @@ import {
   type ShapeSpec,
   SymbolicTensor,
 } from "./symbolic.ts";
+import { checkOptionKeys as checkKeys } from "../tape/_options.ts";
 
 export { fmtSpec, SymbolicTensor };
 export type { Dim, ShapeSpec };
@@ -200,6 +201,9 @@ export function _isBuildingFromCall(layer: unknown): boolean {
   return buildingFromCall === layer;
 }
 
+/** Rejects unknown option keys (see tape/_options.ts): for the layer classes. */
+export { checkKeys };
+
 /** Keras's `to_snake_case` of a class name: "Conv2D" -> "conv2d", "MyModel" -> "my_model". */
 export function snakeCaseName(name: string): string {
   return name
@@ -229,45 +233,6 @@ function describeValue(v: unknown): string {
   if (typeof v === "string") return JSON.stringify(v);
   if (typeof v === "object") return (v as object).constructor?.name ?? "an object";
   return `${typeof v} ${String(v)}`;
-}
-
-/** The edit distance of two short strings (for "did you mean" hints). */
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0];
-    d[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return d[b.length];
-}
-
-/**
- * Rejects unknown option keys (a TypeError naming the class, the key, and
- * the closest known key), as Keras rejects unknown keyword arguments.
- */
-export function checkKeys(cls: string, options: object, known: readonly string[]): void {
-  if (options === null || typeof options !== "object" || Array.isArray(options)) {
-    throw new TypeError(
-      `${cls}: options must be an object, got ${describeValue(options)}; e.g. new ${cls}({ ... })`,
-    );
-  }
-  for (const key of Object.keys(options)) {
-    if (known.includes(key)) continue;
-    let best = "", bestD = Infinity;
-    for (const k of known) {
-      const dd = distance(key.toLowerCase(), k.toLowerCase());
-      if (dd < bestD) [best, bestD] = [k, dd];
-    }
-    const hint = bestD <= Math.max(2, key.length / 3) ? `; did you mean "${best}"?` : "";
-    throw new TypeError(
-      `${cls}: unknown option "${key}"${hint} Known options: ${known.join(", ")}`,
-    );
-  }
 }
 
 /**

@@ -39,6 +39,7 @@
 import { Tensor } from "../tape/tensor.ts";
 import { type TensorLike, toTensor } from "../tape/convert.ts";
 import { fmtShape } from "../tape/_shape.ts";
+import { checkOptionKeys } from "../tape/_options.ts";
 import { add, divide, minimum, multiply, subtract } from "../tape/ops/arithmetic.ts";
 import { abs, exp, log, neg, square } from "../tape/ops/unary.ts";
 import { cast, clipByValue, equal, greaterEqual, where } from "../tape/ops/compare.ts";
@@ -87,22 +88,6 @@ export interface LossOptions {
 
 /** A loss function of (yTrue, yPred) giving per-sample values, as `compile` accepts. */
 export type LossFn = (yTrue: Tensor, yPred: Tensor) => Tensor;
-
-function checkOptions(cls: string, options: object, allowed: readonly string[]): void {
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError(`${cls}: expected an options object, got ${describe(options)}`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!allowed.includes(key)) {
-      const camel = key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-      throw new TypeError(
-        `${cls}: unknown option "${key}"` +
-          (camel !== key && allowed.includes(camel) ? ` (did you mean "${camel}"?)` : "") +
-          `; accepted: ${allowed.join(", ")}`,
-      );
-    }
-  }
-}
 
 function numberOption(cls: string, key: string, v: unknown, dflt: number, lo: number, hi: number) {
   if (v === undefined) return dflt;
@@ -527,7 +512,7 @@ export function sparseCategoricalCrossentropy(
 export class MeanSquaredError extends Loss {
   /** Creates the MeanSquaredError loss from its options. */
   constructor(options: LossOptions = {}) {
-    checkOptions("MeanSquaredError", options, ["name", "reduction"]);
+    checkOptionKeys("MeanSquaredError", options, ["name", "reduction"]);
     super(options, "mean_squared_error");
   }
   /** The per-sample losses of `yPred` against `yTrue` (before reduction). */
@@ -548,7 +533,7 @@ export class MeanSquaredError extends Loss {
 export class MeanAbsoluteError extends Loss {
   /** Creates the MeanAbsoluteError loss from its options. */
   constructor(options: LossOptions = {}) {
-    checkOptions("MeanAbsoluteError", options, ["name", "reduction"]);
+    checkOptionKeys("MeanAbsoluteError", options, ["name", "reduction"]);
     super(options, "mean_absolute_error");
   }
   /** The per-sample losses of `yPred` against `yTrue` (before reduction). */
@@ -577,7 +562,7 @@ export class Huber extends Loss {
   readonly delta: number;
   /** Creates the Huber loss from its options. */
   constructor(options: HuberOptions = {}) {
-    checkOptions("Huber", options, ["name", "reduction", "delta"]);
+    checkOptionKeys("Huber", options, ["name", "reduction", "delta"]);
     super(options, "huber_loss");
     this.delta = numberOption("Huber", "delta", options.delta, 1, 0, Infinity);
   }
@@ -622,7 +607,7 @@ export class BinaryCrossentropy extends Loss {
   /** Creates the BinaryCrossentropy loss from its options. */
   constructor(options: CrossentropyOptions = {}) {
     const cls = "BinaryCrossentropy";
-    checkOptions(cls, options, ["name", "reduction", "fromLogits", "labelSmoothing", "axis"]);
+    checkOptionKeys(cls, options, ["name", "reduction", "fromLogits", "labelSmoothing", "axis"]);
     super(options, "binary_crossentropy");
     this.fromLogits = boolOption(cls, "fromLogits", options.fromLogits);
     this.labelSmoothing = numberOption(cls, "labelSmoothing", options.labelSmoothing, 0, 0, 1);
@@ -664,7 +649,7 @@ export class CategoricalCrossentropy extends Loss {
   /** Creates the CategoricalCrossentropy loss from its options. */
   constructor(options: CrossentropyOptions = {}) {
     const cls = "CategoricalCrossentropy";
-    checkOptions(cls, options, ["name", "reduction", "fromLogits", "labelSmoothing", "axis"]);
+    checkOptionKeys(cls, options, ["name", "reduction", "fromLogits", "labelSmoothing", "axis"]);
     super(options, "categorical_crossentropy");
     this.fromLogits = boolOption(cls, "fromLogits", options.fromLogits);
     this.labelSmoothing = numberOption(cls, "labelSmoothing", options.labelSmoothing, 0, 0, 1);
@@ -709,7 +694,7 @@ export class SparseCategoricalCrossentropy extends Loss {
   /** Creates the SparseCategoricalCrossentropy loss from its options. */
   constructor(options: SparseCategoricalCrossentropyOptions = {}) {
     const cls = "SparseCategoricalCrossentropy";
-    checkOptions(cls, options, ["name", "reduction", "fromLogits"]);
+    checkOptionKeys(cls, options, ["name", "reduction", "fromLogits"]);
     super(options, "sparse_categorical_crossentropy");
     this.fromLogits = boolOption(cls, "fromLogits", options.fromLogits);
   }

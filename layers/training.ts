@@ -49,6 +49,7 @@ import type { Variable } from "../tape/variable.ts";
 import { fromData, type TensorLike, toTensor } from "../tape/convert.ts";
 import { type DType, newArray, type TypedArray } from "../tape/dtype.ts";
 import { fmtShape } from "../tape/_shape.ts";
+import { checkOptionKeys } from "../tape/_options.ts";
 import { dispose, keep, tidy } from "../tape/memory.ts";
 import { device } from "../tape/dispatch.ts";
 import { concat } from "../tape/ops/concat.ts";
@@ -94,6 +95,11 @@ export type { Compiled, MetricSpec, ModelLike } from "./_model.ts";
 
 // ---------------------------------------------------------------- compile
 
+/** An optional options argument: undefined, or an object with only `allowed` keys. */
+function checkKeys(op: string, options: unknown, allowed: readonly string[]): void {
+  if (options !== undefined) checkOptionKeys(op, options, allowed);
+}
+
 /** What `compile` takes. */
 export interface CompileConfig {
   /** An optimizer, or its name ("adam", "sgd", "rmsprop", ...); default "rmsprop" as Keras. */
@@ -115,23 +121,6 @@ const OPTIMIZERS: Record<string, () => Optimizer> = {
   nadam: () => new optimizers.Nadam(),
   lion: () => new optimizers.Lion(),
 };
-
-function checkKeys(op: string, options: unknown, allowed: readonly string[]): void {
-  if (options === undefined) return;
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new TypeError(`${op}: expected an options object, got ${describe(options)}`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!allowed.includes(key)) {
-      const camel = key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-      throw new TypeError(
-        `${op}: unknown option "${key}"` +
-          (camel !== key && allowed.includes(camel) ? ` (did you mean "${camel}"?)` : "") +
-          `; accepted: ${allowed.join(", ")}`,
-      );
-    }
-  }
-}
 
 /**
  * Configures the model for training: the optimizer (also set as

@@ -41,6 +41,7 @@ import { defineOp, type OpDef, runUpdate } from "../tape/op.ts";
 import { capturing, effect } from "../tape/capture.ts";
 import { type TensorLike, toTensor } from "../tape/convert.ts";
 import { fmtShape } from "../tape/_shape.ts";
+import { checkOptionKeys } from "../tape/_options.ts";
 import { fill } from "../tape/ops/creation.ts";
 import { add, divide, maximum, minimum, multiply, subtract } from "../tape/ops/arithmetic.ts";
 import { reciprocal, sqrt, square } from "../tape/ops/unary.ts";
@@ -281,24 +282,7 @@ export abstract class Optimizer {
     defaultName: string,
     ownKeys: readonly string[],
   ) {
-    if (typeof options !== "object" || options === null) {
-      throw new TypeError(
-        `${cls}: expected an options object such as { learningRate: 0.001 }, got ${
-          describe(options)
-        }`,
-      );
-    }
-    const allowed = [...BASE_KEYS, ...ownKeys];
-    for (const key of Object.keys(options)) {
-      if (!allowed.includes(key)) {
-        const camel = key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-        throw new TypeError(
-          `${cls}: unknown option "${key}"` +
-            (camel !== key && allowed.includes(camel) ? ` (did you mean "${camel}"?)` : "") +
-            `; accepted: ${allowed.join(", ")}`,
-        );
-      }
-    }
+    checkOptionKeys(cls, options, [...BASE_KEYS, ...ownKeys], "{ learningRate: 0.001 }");
     this.#lr = checkLearningRate(cls, options.learningRate ?? defaultLr, "learningRate");
     this.weightDecay = options.weightDecay === undefined || options.weightDecay === null
       ? null

@@ -80,21 +80,7 @@ export function nonNegative(
   return v;
 }
 
-export function checkKeys(cls: string, options: object, allowed: readonly string[]): void {
-  if (typeof options !== "object" || options === null) {
-    throw new TypeError(`${cls}: expected an options object, got ${describe(options)}`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!allowed.includes(key)) {
-      const c = camel(key);
-      throw new TypeError(
-        `${cls}: unknown option "${key}"` +
-          (c !== key && allowed.includes(c) ? ` (did you mean "${c}"?)` : "") +
-          `; accepted: ${allowed.join(", ")}`,
-      );
-    }
-  }
-}
+export { checkOptionKeys as checkKeys } from "../../tape/_options.ts";
 
 export const warnedMissing = new WeakMap<object, Set<string>>();
 
