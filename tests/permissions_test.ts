@@ -136,7 +136,7 @@ const ALLOWED: { file: string; scope: string; what: string; why: string }[] = [
     why: "loadWeights' read",
   },
   {
-    file: "layers/callbacks.ts",
+    file: "layers/callbacks/csv_logger.ts",
     scope: "CSVLogger",
     what: "file system",
     why: "the user asks for a log file",
