@@ -95,5 +95,6 @@ export { zip } from "./optim/zip.ts";
 export type { Zip, Zipped } from "./optim/zip.ts";
 export { setThreads } from "./asm/threads.ts";
 export { tfFunction as function } from "./tape/capture.ts";
+export type { TfFunctionOptions } from "./tape/capture.ts";
 export * as debugging from "./tape/debugging.ts";
 export * as data from "./data/mod.ts";

@@ -60,6 +60,21 @@ export interface Compiled {
    * `fit` and `evaluate` read them in batches (one wait for many steps).
    */
   pending: PendingStep[];
+  /** Whether training steps run op by op (compile's `runEagerly`). */
+  runEagerly: boolean;
+  /** Training steps run since compile. */
+  steps: number;
+  /** The captured training step (layers/training.ts), made at the second step. */
+  captured:
+    | ((
+      op: string,
+      model: ModelLike,
+      c: Compiled,
+      x: Tensor | Tensor[],
+      y: Tensor | null,
+      sw: Tensor | null,
+    ) => [Tensor, Tensor])
+    | null;
 }
 
 /** One step's results on the GPU, counted into the loss and metrics when read back. */

@@ -2,6 +2,7 @@
 // (yTrue, yPred) pairs, one-hot labels from compare ops, and descriptions of
 // values for error messages.
 
+import { effect } from "../tape/capture.ts";
 import { Tensor } from "../tape/tensor.ts";
 import { fmtShape } from "../tape/_shape.ts";
 import { reshape } from "../tape/ops/shape.ts";
@@ -60,6 +61,12 @@ export function oneHotOf(labels: Tensor, depth: number): Tensor {
  * RangeError naming the first bad one.
  */
 export function checkLabels(op: string, labels: Tensor, depth: number): void {
+  // a check on the host: inside tf.function (fit's captured steps) it runs
+  // again at every replay, with that step's labels
+  effect([labels], ([l]) => checkLabelsNow(op, l, depth), { check: true });
+}
+
+function checkLabelsNow(op: string, labels: Tensor, depth: number): void {
   const d = labels.dataSync();
   for (let i = 0; i < d.length; i++) {
     const v = d[i];

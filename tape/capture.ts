@@ -28,6 +28,7 @@ import { Storage } from "./storage.ts";
 import { Variable } from "./variable.ts";
 import { beginCall, endCall, inputPtr, k, outputPtr, residentPtr } from "../asm/backend.ts";
 import { placePinned } from "../asm/heap.ts";
+import { keep } from "./memory.ts";
 import type { Call } from "./op.ts";
 
 /** Where a traced tensor's elements are at replay. */
@@ -55,6 +56,8 @@ interface EffectNode {
   shapes: (readonly number[])[];
   /** Tensors handed to `run` at replay: views of the refs' storages. */
   views: Tensor[];
+  /** A check (it changes nothing): running it twice is harmless. */
+  check: boolean;
 }
 
 type Node = KernelNode | EffectNode;
@@ -110,9 +113,15 @@ export function capturing(): boolean {
 /**
  * Runs `run(tensors)` now and, while tracing, records it to run again at each
  * replay with the replay's tensors. For JavaScript that updates state from
- * tensors: variable assignments, optimizer steps.
+ * tensors (variable assignments, optimizer steps), or that checks them on the
+ * host (`check: true`: a label range check; TensorFlow's assert ops), which a
+ * replay must not skip.
  */
-export function effect(tensors: readonly Tensor[], run: (tensors: Tensor[]) => void): void {
+export function effect(
+  tensors: readonly Tensor[],
+  run: (tensors: Tensor[]) => void,
+  { check = false }: { check?: boolean } = {},
+): void {
   const t = tracing;
   if (t === null) {
     run(tensors.slice());
@@ -128,7 +137,14 @@ export function effect(tensors: readonly Tensor[], run: (tensors: Tensor[]) => v
     hooks.capture = rec;
     tracing = t;
   }
-  t.nodes.push({ kind: "effect", run, refs, shapes: tensors.map((x) => x.shape), views: [] });
+  t.nodes.push({
+    kind: "effect",
+    run,
+    refs,
+    shapes: tensors.map((x) => x.shape),
+    views: [],
+    check,
+  });
 }
 
 // ---------------------------------------------------------------- plans
@@ -230,7 +246,8 @@ function viewOf(r: Ref, shape: readonly number[]): Tensor {
   if (r.kind === "var") return r.variable;
   const s = r.storage;
   s.refs++;
-  return new Tensor(shape, s.dtype, s, s.length);
+  // made at the first replay, perhaps inside a tidy: kept for every replay
+  return keep(new Tensor(shape, s.dtype, s, s.length));
 }
 
 function refreshViews(node: EffectNode): void {
@@ -271,10 +288,19 @@ function signature(args: readonly unknown[]): string {
 }
 
 let noted = false;
-function noteEager(fnName: string, why: string): void {
-  if (noted) return;
+function noteEager(fnName: string, why: string, quiet: boolean): void {
+  if (noted || quiet) return;
   noted = true;
   console.error(`[tapeflow] tf.function(${fnName}) runs eagerly: ${why}`);
+}
+
+/** Options of `tf.function`. */
+export interface TfFunctionOptions {
+  /**
+   * No note on stderr when the function cannot be captured and runs eagerly
+   * (`fit` captures its steps this way: a model with dropout runs eagerly).
+   */
+  quiet?: boolean;
 }
 
 /**
@@ -300,6 +326,7 @@ function noteEager(fnName: string, why: string): void {
  */
 export function tfFunction<Args extends unknown[], R>(
   fn: (...args: Args) => R,
+  { quiet = false }: TfFunctionOptions = {},
 ): (...args: Args) => R {
   if (typeof fn !== "function") {
     throw new TypeError(`tf.function: expected a function, got ${typeof fn}`);
@@ -336,10 +363,10 @@ export function tfFunction<Args extends unknown[], R>(
       hooks.capture = null;
       if (e instanceof NotCapturable) {
         plans.set(key, null);
-        noteEager(fn.name || "anonymous", e.message);
+        noteEager(fn.name || "anonymous", e.message, quiet);
         // What ran so far was pure kernel work, unless an effect ran: then
         // running again would repeat it, so the caller must decide.
-        if (!tracer.nodes.some((n) => n.kind === "effect")) return fn(...args);
+        if (!tracer.nodes.some((n) => n.kind === "effect" && !n.check)) return fn(...args);
         throw new Error(
           `tf.function: ${e.message}; the function cannot be captured and stopped after an ` +
             `assignment or optimizer step while tracing: it runs eagerly from the next call`,
