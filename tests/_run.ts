@@ -22,6 +22,7 @@ for await (const chunk of child.stdout) {
 }
 const { code, signal } = await child.status;
 // deno test's last summary line, without colours: "ok | 748 passed | 0 failed (2m25s)"
+// deno-lint-ignore no-control-regex -- the ANSI colour codes deno test prints
 const plain = tail.replace(/\x1b\[[0-9;]*m/g, "");
 const green = /(^|\n)ok \| \d+ passed( \(\d+ steps?\))? \| 0 failed[^\n]*\n*$/.test(plain);
 if (code !== 0 && green && (code === 134 || signal === "SIGABRT")) {
