@@ -87,17 +87,6 @@ export function acquireGpu(): Promise<GpuState | null> {
       for (const f of onLost) f(why);
     });
     gpu = state;
-    if (typeof addEventListener === "function") {
-      // Tear the device down while the runtime is still whole: software
-      // adapters (lavapipe) were seen to corrupt the C heap when a live device
-      // met the process's exit (an abort after every test had passed).
-      addEventListener("unload", () => {
-        if (gpu !== state) return;
-        gpu = null;
-        lostReason = "the program ended";
-        state.device.destroy();
-      });
-    }
     return state;
   })();
   return pending;

@@ -972,19 +972,7 @@ export function trainOnBatch(
   y: TensorLike,
   options: OnBatchOptions = {},
 ): number | number[] | Logs {
-  const op = "trainOnBatch";
-  const c = requireCompiled(op, model);
-  checkKeys(op, options, ["sampleWeight", "returnDict"]);
-  const b = batchArgs(op, x, y, options.sampleWeight, c.loss !== null);
-  resetState(c);
-  try {
-    runStep(op, model, c, b.x, b.y, b.sw, true);
-  } finally {
-    b.release();
-  }
-  syncOnly(op, model, c);
-  const logs = currentLogs(c);
-  return options.returnDict ? logs : flatten(c, logs);
+  return onBatch("trainOnBatch", model, x, y, options, true);
 }
 
 /** The loss (and metrics) of the model on this batch, without training. */
@@ -994,13 +982,24 @@ export function testOnBatch(
   y: TensorLike,
   options: OnBatchOptions = {},
 ): number | number[] | Logs {
-  const op = "testOnBatch";
+  return onBatch("testOnBatch", model, x, y, options, false);
+}
+
+/** One step on one batch (training or not), with this batch's logs. */
+function onBatch(
+  op: string,
+  model: ModelLike,
+  x: TensorLike | Tensor[],
+  y: TensorLike,
+  options: OnBatchOptions,
+  training: boolean,
+): number | number[] | Logs {
   const c = requireCompiled(op, model);
   checkKeys(op, options, ["sampleWeight", "returnDict"]);
   const b = batchArgs(op, x, y, options.sampleWeight, c.loss !== null);
   resetState(c);
   try {
-    runStep(op, model, c, b.x, b.y, b.sw, false);
+    runStep(op, model, c, b.x, b.y, b.sw, training);
   } finally {
     b.release();
   }

@@ -354,9 +354,7 @@ export class GradientTape {
       const gs = this.#gradients(target, fromData(seed, target.shape, "float32"), list, false);
       gs.forEach((g, k) => rows[k].push(g));
     }
-    const result = list.map((s, k) =>
-      joinRows(rows[k], s, target.shape, [...target.shape, ...s.shape], zero)
-    );
+    const result = list.map((s, k) => joinRows(rows[k], s, [...target.shape, ...s.shape], zero));
     this.#endCall();
     return unflatten(sources, result) as Gradients<S>;
   }
@@ -401,8 +399,8 @@ export class GradientTape {
       for (let b = 0; b < B; b++) seed[b * m + j] = 1;
       rows.push(this.#gradients(target, fromData(seed, target.shape, "float32"), [s], false)[0]);
     }
-    const rowShape = target.shape.slice(1);
-    const result = joinRows(rows, s, rowShape, [B, ...rowShape, ...s.shape.slice(1)], zero, 1);
+    const shape = [B, ...target.shape.slice(1), ...s.shape.slice(1)];
+    const result = joinRows(rows, s, shape, zero, 1);
     this.#endCall();
     return result;
   }
@@ -624,18 +622,16 @@ function unconnectedZero(op: string, v: unknown): boolean {
 function joinRows(
   rows: readonly (Tensor | null)[],
   s: Tensor,
-  rowsShape: readonly number[],
   shape: readonly number[],
   zero: boolean,
   axis = 0,
 ): Tensor | null {
   if (s.dtype !== "float32") return null;
+  // (no row at all, a target of size 0, counts as unconnected)
   if (rows.every((g) => g === null)) return zero ? zeros(shape as number[]) : null;
-  if (rows.length === 0) return zeros(shape as number[]);
-  const full = rows.map((g) => g ?? zerosLike(s));
-  const j = stack(full, axis);
+  const j = stack(rows.map((g) => g ?? zerosLike(s)), axis);
   // stacked: [n, ...S] (axis 0) or [B, n, ...S'] (axis 1); the target's shape replaces n
-  return rowsShape.length === 1 ? j : reshape(j, shape as number[]);
+  return shapesEqual(j.shape, shape) ? j : reshape(j, shape as number[]);
 }
 
 /** Backward walks in progress (0 or 1 for the field-based walk), and the last walk's number. */
